@@ -1,0 +1,3 @@
+export * from './json';
+export * from './canonical-json';
+export * from './assert-never';
