@@ -2,7 +2,8 @@
  * The boundaries the architecture depends on, checked in CI (docs/adr/0001). The domain and the
  * shared kernel stay plain TypeScript; each event store adapter stands alone behind the port.
  */
-const FRAMEWORKS = 'node_modules/(@nestjs|typeorm|graphql|@apollo|express|pg|@electric-sql|@eventstore)/';
+const FRAMEWORKS =
+  'node_modules/(@nestjs|typeorm|graphql|@apollo|express|pg|@electric-sql|@eventstore)/';
 
 module.exports = {
   forbidden: [
@@ -18,13 +19,19 @@ module.exports = {
       comment: 'The port and hashing know nothing of any adapter.',
       severity: 'error',
       from: { path: '^libs/event-store/src/(port|hashing)/' },
-      to: { path: '^libs/event-store/src/(sql|postgres|pglite|eventstoredb)/|node_modules/(pg|@electric-sql|@eventstore)/' },
+      to: {
+        path: '^libs/event-store/src/(sql|postgres|pglite|eventstoredb)/|node_modules/(pg|@electric-sql|@eventstore)/',
+      },
     },
     {
       name: 'adapters-do-not-import-each-other',
-      comment: 'pg, PGlite and EventStoreDB adapters meet only at the port (pg and PGlite share sql/).',
+      comment:
+        'pg, PGlite and EventStoreDB adapters meet only at the port (pg and PGlite share sql/).',
       severity: 'error',
-      from: { path: '^libs/event-store/src/(postgres|pglite|eventstoredb)/', pathNot: '\\.(int-)?spec\\.ts$' },
+      from: {
+        path: '^libs/event-store/src/(postgres|pglite|eventstoredb)/',
+        pathNot: '\\.(int-)?spec\\.ts$',
+      },
       to: {
         path: '^libs/event-store/src/(postgres|pglite|eventstoredb)/',
         pathNot: '^libs/event-store/src/$1/',

@@ -10,3 +10,4 @@ export * from './sql/migrator';
 export * from './sql/migrations';
 export * from './postgres/postgres-database';
 export * from './pglite/pglite-database';
+export * from './open-event-store';

@@ -1,0 +1,105 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { loadConfig } from '@concordat/config';
+import { createPostgresTestDatabase } from '@concordat/event-store/testing/postgres-test-database';
+import { AppModule } from './app.module';
+
+interface RunningApi {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+async function startApi(env: Record<string, string>): Promise<RunningApi> {
+  const app: INestApplication = await NestFactory.create(AppModule.forRoot(loadConfig(env)), {
+    logger: false,
+  });
+  await app.listen(0, '127.0.0.1');
+  return { url: await app.getUrl(), stop: () => app.close() };
+}
+
+type Backend = () => Promise<{ env: Record<string, string>; cleanUp(): Promise<void> }>;
+
+const backends: Array<[string, string, Backend]> = [
+  [
+    'PostgreSQL',
+    'postgres',
+    async () => {
+      const database = await createPostgresTestDatabase();
+      return { env: { DATABASE_URL: database.url }, cleanUp: database.drop };
+    },
+  ],
+  [
+    'the embedded store',
+    'pglite',
+    async () => {
+      const dataDir = await mkdtemp(join(tmpdir(), 'concordat-api-'));
+      return {
+        env: { CONCORDAT_DATA_DIR: dataDir },
+        cleanUp: () => rm(dataDir, { recursive: true, force: true }),
+      };
+    },
+  ],
+];
+
+describe.each(backends)('the API over HTTP on %s', (_name, adapter, prepare) => {
+  let api: RunningApi;
+  let cleanUp: () => Promise<void>;
+
+  beforeAll(async () => {
+    const backend = await prepare();
+    cleanUp = backend.cleanUp;
+    api = await startApi(backend.env);
+  });
+
+  afterAll(async () => {
+    await api.stop();
+    await cleanUp();
+  });
+
+  it('answers liveness', async () => {
+    const response = await fetch(`${api.url}/health/live`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it('is ready once the event store answers', async () => {
+    const response = await fetch(`${api.url}/health/ready`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      status: 'ok',
+      info: { eventStore: { status: 'up' } },
+    });
+  });
+
+  it('serves GraphQL', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ serverInfo { eventStoreAdapter } }' }),
+    });
+    const body = (await response.json()) as { data: { serverInfo: { eventStoreAdapter: string } } };
+    expect(body.data.serverInfo.eventStoreAdapter).toBe(adapter);
+  });
+});
+
+describe('the API when its store is gone', () => {
+  it('reports not ready with 503 while staying live', async () => {
+    const database = await createPostgresTestDatabase();
+    const api = await startApi({ DATABASE_URL: database.url });
+    try {
+      await database.drop();
+
+      const ready = await fetch(`${api.url}/health/ready`);
+      const live = await fetch(`${api.url}/health/live`);
+
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toMatchObject({ error: { eventStore: { status: 'down' } } });
+      expect(live.status).toBe(200);
+    } finally {
+      await api.stop();
+    }
+  });
+});

@@ -1,0 +1,29 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { ConcordatConfig } from '@concordat/config';
+import { ConfigModule } from './config/config.module';
+import { EventStoreModule } from './event-store/event-store.module';
+import { HealthModule } from './health/health.module';
+import { ServerInfoResolver } from './server-info/server-info.resolver';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: ConcordatConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        EventStoreModule,
+        HealthModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: config.environment !== 'production',
+        }),
+      ],
+      providers: [ServerInfoResolver],
+    };
+  }
+}

@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, loadConfig } from '@concordat/config';
+import type { OpenedStores } from '@concordat/event-store';
+import { AppModule } from './app.module';
+import { OPENED_STORES } from './event-store/event-store.module';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  const app = await NestFactory.create(AppModule.forRoot(config));
+  app.enableShutdownHooks();
+  await app.listen(config.port);
+  const stores = app.get<OpenedStores>(OPENED_STORES);
+  Logger.log(
+    `Concordat API on http://localhost:${config.port}/graphql; events in ${stores.location}`,
+    'Concordat',
+  );
+}
+
+bootstrap().catch((error: unknown) => {
+  // A configuration mistake is the operator's to fix: say what is wrong, without a stack trace.
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

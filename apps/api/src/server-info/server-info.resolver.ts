@@ -1,0 +1,17 @@
+import { Inject } from '@nestjs/common';
+import { Query, Resolver } from '@nestjs/graphql';
+import type { OpenedStores } from '@concordat/event-store';
+import { OPENED_STORES } from '../event-store/event-store.module';
+import { ServerInfo } from './server-info.model';
+
+const VERSION = process.env.npm_package_version ?? '0.1.0';
+
+@Resolver(() => ServerInfo)
+export class ServerInfoResolver {
+  constructor(@Inject(OPENED_STORES) private readonly stores: OpenedStores) {}
+
+  @Query(() => ServerInfo)
+  serverInfo(): ServerInfo {
+    return { version: VERSION, eventStoreAdapter: this.stores.adapter };
+  }
+}

@@ -1,0 +1,16 @@
+import { Command } from 'commander';
+import type { CliOutput } from './cli-output';
+import { registerMigrateCommand } from './commands/migrate.command';
+
+/** The `concordat` command line for operators and auditors. */
+export function createCli(output: CliOutput): Command {
+  const program = new Command('concordat')
+    .description('Concordat: who committed to what, and proof of it')
+    .showHelpAfterError()
+    .configureOutput({
+      writeOut: (text) => output.info(text.trimEnd()),
+      writeErr: (text) => output.error(text.trimEnd()),
+    });
+  registerMigrateCommand(program, output);
+  return program;
+}

@@ -1,0 +1,46 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createPostgresTestDatabase } from '@concordat/event-store/testing/postgres-test-database';
+import { createCli } from '../cli';
+
+async function runCli(args: string[], env: Record<string, string>): Promise<string[]> {
+  const lines: string[] = [];
+  const saved = { ...process.env };
+  Object.assign(process.env, env);
+  try {
+    await createCli({ info: (line) => lines.push(line), error: (line) => lines.push(line) })
+      .exitOverride()
+      .parseAsync(['node', 'concordat', ...args]);
+  } finally {
+    process.env = saved;
+  }
+  return lines;
+}
+
+describe('concordat migrate', () => {
+  it('migrates a fresh PostgreSQL database once, then reports it up to date', async () => {
+    const database = await createPostgresTestDatabase();
+    try {
+      const first = await runCli(['migrate'], { DATABASE_URL: database.url });
+      const second = await runCli(['migrate'], { DATABASE_URL: database.url });
+
+      expect(first).toContain('applied 0001-create-events');
+      expect(first.at(-1)).toMatch(/: 1 applied, 0 already up to date$/);
+      expect(second.at(-1)).toMatch(/: 0 applied, 1 already up to date$/);
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it('migrates the embedded store in CONCORDAT_DATA_DIR', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'concordat-cli-'));
+    try {
+      const lines = await runCli(['migrate'], { CONCORDAT_DATA_DIR: dataDir, DATABASE_URL: '' });
+
+      expect(lines.at(-1)).toBe(`embedded (${dataDir}): 1 applied, 0 already up to date`);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
