@@ -1,17 +1,9 @@
 /** Test tiers by suffix: *.spec.ts (no I/O), *.int-spec.ts (real PostgreSQL and PGlite). */
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true },
-      target: 'es2022',
-    },
-  },
-];
+// Type-checking is the compiler's job in CI (npm run typecheck); tests only transpile, for speed.
+const transpile = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 
 const shared = {
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': transpile },
   moduleNameMapper: {
     '^@concordat/([a-z-]+)$': '<rootDir>/libs/$1/src',
     '^@concordat/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
