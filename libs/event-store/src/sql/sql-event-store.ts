@@ -14,6 +14,7 @@ import {
 } from '../port/expected-revision';
 import { recognizeReplay } from '../port/idempotent-replay';
 import { validateAppend } from '../port/validate-append';
+import { validateReadAll, validateReadStream } from '../port/validate-read';
 import { pollUntilAborted } from '../port/poll-until-aborted';
 import { EVENT_COLUMNS, NOW_AS_TEXT, toStoredEvent, type EventRow } from './event-row';
 import {
@@ -28,7 +29,6 @@ import { LiveWakeUps } from './live-wake-ups';
 /** Events of one append share their transaction's id; this leaves room for 2^20 of them. */
 const POSITIONS_PER_TRANSACTION = 1n << 20n;
 const DEFAULT_PAGE_SIZE = 1_000;
-const MAX_PAGE_SIZE = 10_000;
 
 export interface SqlEventStoreOptions {
   /** How often a live subscriber looks for events when no notification woke it. */
@@ -171,6 +171,7 @@ export class SqlEventStore implements EventStore {
   }
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<StoredEvent> {
+    validateReadStream(options);
     const forwards = (options.direction ?? 'forwards') === 'forwards';
     let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
     let cursor = options.fromRevision ?? null;
@@ -203,13 +204,8 @@ export class SqlEventStore implements EventStore {
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<readonly StoredEvent[]> {
+    validateReadAll(options);
     const limit = options.maxCount ?? this.pageSize;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
-      throw new EventStoreError(
-        EventStoreErrorCode.InvalidArgument,
-        `maxCount must be an integer from 1 to ${MAX_PAGE_SIZE}`,
-      );
-    }
     // Only transactions older than the oldest one still running are final: everything below
     // that horizon has committed or never will, so nothing can later appear behind the reader.
     const rows = await this.database.query<EventRow>(

@@ -224,6 +224,16 @@ export function describeEventStoreConformance(adapter: string, open: OpenSubject
         expect(await collect(store.readStream('never-written'))).toEqual([]);
       });
 
+      it('refuses read options it cannot honour', async () => {
+        const refused = [
+          collect(store.readStream('ranged', { fromRevision: -1n })),
+          collect(store.readStream('ranged', { maxCount: 0 })),
+          collect(store.readStream('ranged', { recordedUpTo: 'last week' })),
+          store.readAll({ maxCount: 10_001 }),
+        ];
+        for (const attempt of refused) expect(await codeOf(attempt)).toBe('INVALID_ARGUMENT');
+      });
+
       it('reads a stream as it stood at a recorded time', async () => {
         await store.appendToStream('timed', anEvent().buildMany(2));
         const [, second] = await collect(store.readStream('timed'));
