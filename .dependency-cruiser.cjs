@@ -11,8 +11,15 @@ module.exports = {
       name: 'kernel-and-domain-import-no-framework',
       comment: 'The shared kernel and domain libraries are plain TypeScript.',
       severity: 'error',
-      from: { path: '^libs/(shared-kernel|domain|[a-z-]+-domain)/' },
+      from: { path: '^libs/(shared-kernel|domain|command-handling)/' },
       to: { path: FRAMEWORKS },
+    },
+    {
+      name: 'domain-knows-no-storage',
+      comment: 'Deciders see events and commands, never the store that keeps them.',
+      severity: 'error',
+      from: { path: '^libs/(shared-kernel|domain)/' },
+      to: { path: '^libs/(event-store|command-handling|config)/' },
     },
     {
       name: 'event-store-port-imports-no-adapter',

@@ -21,6 +21,11 @@ for (const suite of postgresSuites) {
       `ran on PostgreSQL: ${suite.name.replace(process.cwd() + '/', '')} (${passed} tests)`,
     );
 }
+for (const suite of results.testResults) {
+  for (const test of suite.assertionResults.filter((result) => result.status === 'pending')) {
+    console.info(`skipped: ${test.fullName}`);
+  }
+}
 const { numPassedTests, numFailedTests, numPendingTests } = results;
 console.info(
   `tests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`,

@@ -10,4 +10,5 @@ export * from './sql/migrator';
 export * from './sql/migrations';
 export * from './postgres/postgres-database';
 export * from './pglite/pglite-database';
+export * from './eventstoredb/eventstoredb-event-store';
 export * from './open-event-store';

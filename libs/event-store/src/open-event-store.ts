@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { EventStore } from './port/event-store.port';
+import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 import { PgliteDatabase } from './pglite/pglite-database';
 import { PostgresDatabase } from './postgres/postgres-database';
 import { EVENT_STORE_MIGRATIONS } from './sql/migrations';
@@ -28,19 +29,29 @@ export interface OpenedStores {
 }
 
 /**
- * The composition point for the adapters: PostgreSQL when a URL is given, otherwise the embedded
- * store on disk. Pending migrations are applied before anything else touches the database.
+ * The composition point for the adapters: events in EventStoreDB when its URL is given, otherwise
+ * in SQL; SQL is PostgreSQL when a URL is given, otherwise the embedded store on disk. Pending
+ * migrations are applied before anything else touches the database.
  */
 export async function openStores(settings: StoreSettings): Promise<OpenedStores> {
   const { sql, location } = await openSqlDatabase(settings);
   try {
     const migrations = await migrate(sql, EVENT_STORE_MIGRATIONS);
-    const eventStore = new SqlEventStore(sql);
+    const eventStore = settings.eventStoreUrl
+      ? EventStoreDbEventStore.connect(settings.eventStoreUrl)
+      : new SqlEventStore(sql);
+    const adapter: EventStoreAdapter = settings.eventStoreUrl
+      ? 'eventstoredb'
+      : settings.databaseUrl
+        ? 'postgres'
+        : 'pglite';
     return {
       eventStore,
       sql,
-      adapter: settings.databaseUrl ? 'postgres' : 'pglite',
-      location,
+      adapter,
+      location: settings.eventStoreUrl
+        ? `EventStoreDB (${new URL(settings.eventStoreUrl).host})`
+        : location,
       migrations,
       close: async () => {
         await eventStore.close();

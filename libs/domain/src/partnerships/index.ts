@@ -1,0 +1,6 @@
+export * from './sector';
+export * from './partnership.events';
+export * from './partnership.commands';
+export * from './partnership.state';
+export * from './partnership.rules';
+export * from './partnership.decider';

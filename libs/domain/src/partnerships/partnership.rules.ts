@@ -1,0 +1,63 @@
+import { ensure } from '@concordat/shared-kernel';
+import type { EstablishedPartnership, Partner, PartnershipState } from './partnership.state';
+import type { QuorumRule } from './partnership.events';
+
+/** Every rule of a partnership, named as the sentence it enforces. */
+export const PartnershipRule = {
+  MustBeEstablished: 'PartnershipMustBeEstablished',
+  CannotBeEstablishedTwice: 'PartnershipCannotBeEstablishedTwice',
+  QuorumNeedsAtLeastOneMember: 'QuorumNeedsAtLeastOneMember',
+  SectorMustBeAKnownSector: 'SectorMustBeAKnownSector',
+  PartnerCannotBeAdmittedTwice: 'PartnerCannotBeAdmittedTwice',
+  OrganisationCannotBeACurrentPartnerTwice: 'OrganisationCannotBeACurrentPartnerTwice',
+  OnlyACurrentPartnerHasRepresentativesAppointed: 'OnlyACurrentPartnerHasRepresentativesAppointed',
+  RepresentativeMustBeAppointedToBeRemoved: 'RepresentativeMustBeAppointedToBeRemoved',
+  OnlyACurrentPartnerCanWithdraw: 'OnlyACurrentPartnerCanWithdraw',
+  PersonCannotHoldTwoBoardSeats: 'PersonCannotHoldTwoBoardSeats',
+  BoardSeatMustBeHeldToStandDown: 'BoardSeatMustBeHeldToStandDown',
+  BoardSeatsRepresentCurrentPartners: 'BoardSeatsRepresentCurrentPartners',
+  TextMustNotBeBlank: 'TextMustNotBeBlank',
+} as const;
+
+export function ensureEstablished(state: PartnershipState): EstablishedPartnership {
+  ensure(
+    state.status === 'established',
+    PartnershipRule.MustBeEstablished,
+    'the partnership has not been established',
+    'partnershipId',
+  );
+  return state;
+}
+
+export function ensureCurrentPartner(
+  state: EstablishedPartnership,
+  partnerId: string,
+  rule: string,
+): Partner {
+  const partner = state.partners.get(partnerId);
+  ensure(
+    partner?.status === 'current',
+    rule,
+    `partner ${partnerId} is not a current partner of ${state.name}`,
+    'partnerId',
+  );
+  return partner;
+}
+
+export function ensureText(value: string, field: string): void {
+  ensure(
+    value.trim().length > 0,
+    PartnershipRule.TextMustNotBeBlank,
+    `${field} must not be blank`,
+    field,
+  );
+}
+
+export function ensureValidQuorum(quorum: QuorumRule): void {
+  ensure(
+    Number.isInteger(quorum.minimumMembersPresent) && quorum.minimumMembersPresent >= 1,
+    PartnershipRule.QuorumNeedsAtLeastOneMember,
+    'a quorum needs at least one member present',
+    'quorum.minimumMembersPresent',
+  );
+}
