@@ -1,0 +1,2 @@
+export * from './decision-reference';
+export * from './calendar-date';
