@@ -2,8 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { ConcordatConfig } from '@concordat/config';
-import { ConfigModule } from './config/config.module';
-import { EventStoreModule } from './event-store/event-store.module';
+import { ApplicationModule, ConfigModule, EventStoreModule } from '@concordat/application';
 import { HealthModule } from './health/health.module';
 import { ServerInfoResolver } from './server-info/server-info.resolver';
 
@@ -15,6 +14,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         EventStoreModule,
+        ApplicationModule,
         HealthModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '@concordat/config';
 import type { OpenedStores } from '@concordat/event-store';
 import { AppModule } from './app.module';
-import { OPENED_STORES } from './event-store/event-store.module';
+import { OPENED_STORES } from '@concordat/application';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import type { OpenedStores } from '@concordat/event-store';
-import { OPENED_STORES } from '../event-store/event-store.module';
+import { OPENED_STORES } from '@concordat/application';
 
 @Injectable()
 export class EventStoreHealthIndicator {

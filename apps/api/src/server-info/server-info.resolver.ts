@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
 import type { OpenedStores } from '@concordat/event-store';
-import { OPENED_STORES } from '../event-store/event-store.module';
+import { OPENED_STORES } from '@concordat/application';
 import { ServerInfo } from './server-info.model';
 
 const VERSION = process.env.npm_package_version ?? '0.1.0';

@@ -1,7 +1,7 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { ConcordatConfig } from '@concordat/config';
 import { openStores, type OpenedStores } from '@concordat/event-store';
-import { CONCORDAT_CONFIG } from '../config/config.module';
+import { CONCORDAT_CONFIG } from './config.module';
 
 export const OPENED_STORES = Symbol('OPENED_STORES');
 export const EVENT_STORE = Symbol('EVENT_STORE');

@@ -1,0 +1,4 @@
+export * from './config.module';
+export * from './event-store.module';
+export * from './application.module';
+export * from './partnerships/partnership-command';
