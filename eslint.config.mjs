@@ -53,6 +53,7 @@ export default tseslint.config(
         module: 'writable',
         process: 'readonly',
         console: 'readonly',
+        __dirname: 'readonly',
       },
     },
     rules: {
