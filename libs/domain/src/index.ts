@@ -1,2 +1,4 @@
 export * from './shared';
 export * from './partnerships';
+export * from './meetings';
+export * from './engagement';

@@ -1,22 +1,31 @@
 import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { executeCommand, type CommandOutcome } from '@concordat/command-handling';
-import { partnershipDecider, partnershipStreamId } from '@concordat/domain';
+import { CommandHandler } from '@nestjs/cqrs';
+import {
+  partnershipDecider,
+  partnershipStreamId,
+  type PartnershipCommand,
+  type PartnershipEvent,
+  type PartnershipState,
+} from '@concordat/domain';
 import type { EventStore } from '@concordat/event-store';
 import { EVENT_STORE } from '../event-store.module';
+import { DeciderCommandHandler } from '../shared/decider-command-handler';
 import { PartnershipCommandMessage } from './partnership-command';
 
 @CommandHandler(PartnershipCommandMessage)
-export class PartnershipCommandHandler implements ICommandHandler<PartnershipCommandMessage> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+export class PartnershipCommandHandler extends DeciderCommandHandler<
+  PartnershipState,
+  PartnershipCommand,
+  PartnershipEvent,
+  undefined
+> {
+  protected readonly decider = partnershipDecider;
 
-  execute({ command, expectedRevision }: PartnershipCommandMessage): Promise<CommandOutcome> {
-    return executeCommand(
-      this.store,
-      partnershipDecider,
-      partnershipStreamId(command.data.partnershipId),
-      command,
-      { expectedRevision },
-    );
+  constructor(@Inject(EVENT_STORE) store: EventStore) {
+    super(store);
+  }
+
+  protected streamIdOf(command: PartnershipCommand): string {
+    return partnershipStreamId(command.data.partnershipId);
   }
 }

@@ -1,13 +1,4 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandOutcome } from '@concordat/command-handling';
 import type { PartnershipCommand } from '@concordat/domain';
+import { DomainCommandMessage } from '../shared/domain-command-message';
 
-/** Carries a partnership command over the Nest command bus. */
-export class PartnershipCommandMessage extends Command<CommandOutcome> {
-  constructor(
-    readonly command: PartnershipCommand,
-    readonly expectedRevision?: bigint,
-  ) {
-    super();
-  }
-}
+export class PartnershipCommandMessage extends DomainCommandMessage<PartnershipCommand> {}
