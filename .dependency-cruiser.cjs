@@ -18,7 +18,7 @@ module.exports = {
       name: 'domain-knows-no-storage',
       comment: 'Deciders see events and commands, never the store that keeps them.',
       severity: 'error',
-      from: { path: '^libs/(shared-kernel|domain)/' },
+      from: { path: '^libs/(shared-kernel|domain)/', pathNot: '\\.int-spec\\.ts$' },
       to: { path: '^libs/(event-store|command-handling|config)/' },
     },
     {

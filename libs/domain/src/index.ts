@@ -2,3 +2,4 @@ export * from './shared';
 export * from './partnerships';
 export * from './meetings';
 export * from './engagement';
+export * from './commitments';
