@@ -43,6 +43,11 @@ export default tseslint.config(
     },
   },
   {
+    // Benchmarks exist to print tables.
+    files: ['bench/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
