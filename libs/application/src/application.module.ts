@@ -1,15 +1,29 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AgreementCommandHandler } from './agreements/agreement-command.handler';
+import { CommitmentCommandHandler } from './commitments/commitment-command.handler';
+import { FlagCommitmentsOfWithdrawnPartner } from './commitments/flag-commitments-of-withdrawn-partner';
+import { EngagementCommandHandler } from './engagement/engagement-command.handler';
+import { FrameworkVersionCommandHandler } from './frameworks/framework-version-command.handler';
 import { MeetingCommandHandler } from './meetings/meeting-command.handler';
+import { IndicatorObservationCommandHandler } from './observations/indicator-observation-command.handler';
 import { PartnershipCommandHandler } from './partnerships/partnership-command.handler';
 import { AggregateLookup } from './shared/aggregate-lookup';
 
-const commandHandlers = [PartnershipCommandHandler, MeetingCommandHandler];
+const commandHandlers = [
+  FrameworkVersionCommandHandler,
+  PartnershipCommandHandler,
+  AgreementCommandHandler,
+  IndicatorObservationCommandHandler,
+  CommitmentCommandHandler,
+  MeetingCommandHandler,
+  EngagementCommandHandler,
+];
 
 /** Every domain command, reachable through the Nest command bus. */
 @Module({
   imports: [CqrsModule.forRoot()],
-  providers: [AggregateLookup, ...commandHandlers],
+  providers: [AggregateLookup, FlagCommitmentsOfWithdrawnPartner, ...commandHandlers],
   exports: [CqrsModule],
 })
 export class ApplicationModule {}

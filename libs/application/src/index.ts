@@ -4,3 +4,8 @@ export * from './application.module';
 export * from './partnerships/partnership-command';
 export * from './meetings/meeting-command';
 export * from './shared/domain-command-message';
+export * from './frameworks/framework-version-command';
+export * from './agreements/agreement-command';
+export * from './observations/indicator-observation-command';
+export * from './commitments/commitment-command';
+export * from './engagement/engagement-command';

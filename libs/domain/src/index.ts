@@ -3,3 +3,5 @@ export * from './partnerships';
 export * from './meetings';
 export * from './engagement';
 export * from './commitments';
+export * from './frameworks';
+export * from './agreements';

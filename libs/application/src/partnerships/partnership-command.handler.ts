@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler } from '@nestjs/cqrs';
+import type { CommandOutcome } from '@concordat/command-handling';
 import {
   partnershipDecider,
   partnershipStreamId,
@@ -8,6 +9,7 @@ import {
   type PartnershipState,
 } from '@concordat/domain';
 import type { EventStore } from '@concordat/event-store';
+import { FlagCommitmentsOfWithdrawnPartner } from '../commitments/flag-commitments-of-withdrawn-partner';
 import { EVENT_STORE } from '../event-store.module';
 import { DeciderCommandHandler } from '../shared/decider-command-handler';
 import { PartnershipCommandMessage } from './partnership-command';
@@ -21,11 +23,23 @@ export class PartnershipCommandHandler extends DeciderCommandHandler<
 > {
   protected readonly decider = partnershipDecider;
 
-  constructor(@Inject(EVENT_STORE) store: EventStore) {
+  constructor(
+    @Inject(EVENT_STORE) store: EventStore,
+    private readonly flagCommitments: FlagCommitmentsOfWithdrawnPartner,
+  ) {
     super(store);
   }
 
   protected streamIdOf(command: PartnershipCommand): string {
     return partnershipStreamId(command.data.partnershipId);
+  }
+
+  /** A withdrawn partner's open commitments go to the board, also when a retry replays it. */
+  override async execute(message: PartnershipCommandMessage): Promise<CommandOutcome> {
+    const outcome = await super.execute(message);
+    if (message.command.type === 'WithdrawPartner') {
+      await this.flagCommitments.flag(message.command);
+    }
+    return outcome;
   }
 }

@@ -1,12 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { loadAggregate } from '@concordat/command-handling';
 import {
+  agreementDecider,
+  agreementStreamId,
+  commitmentDecider,
+  commitmentStreamId,
+  commitmentUpcasters,
   decisionFacts,
+  frameworkVersionDecider,
+  frameworkVersionStreamId,
   meetingDecider,
   meetingStreamId,
   partnershipDecider,
   partnershipStreamId,
+  type AgreementState,
+  type CommitmentState,
   type DecisionFacts,
+  type FrameworkVersionState,
   type DecisionReference,
   type PartnershipState,
 } from '@concordat/domain';
@@ -25,6 +35,21 @@ export class AggregateLookup {
       partnershipStreamId(partnershipId),
     );
     return loaded.state;
+  }
+
+  async frameworkVersion(frameworkVersionId: string): Promise<FrameworkVersionState> {
+    const stream = frameworkVersionStreamId(frameworkVersionId);
+    return (await loadAggregate(this.store, frameworkVersionDecider, stream)).state;
+  }
+
+  async agreement(agreementId: string): Promise<AgreementState> {
+    return (await loadAggregate(this.store, agreementDecider, agreementStreamId(agreementId)))
+      .state;
+  }
+
+  async commitment(commitmentId: string): Promise<CommitmentState> {
+    const stream = commitmentStreamId(commitmentId);
+    return (await loadAggregate(this.store, commitmentDecider, stream, commitmentUpcasters)).state;
   }
 
   /** The referenced decision's facts, or null when no such decision was recorded. */

@@ -1,0 +1,73 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { executeCommand } from '@concordat/command-handling';
+import {
+  commitmentDecider,
+  commitmentStreamId,
+  commitmentUpcasters,
+  type CommitmentProposed,
+  type FlagCommitmentForBoard,
+  type WithdrawPartner,
+} from '@concordat/domain';
+import type { EventStore } from '@concordat/event-store';
+import { upcastEvent } from '@concordat/shared-kernel';
+import { EVENT_STORE } from '../event-store.module';
+
+/**
+ * When a partner withdraws, every commitment it is party to is flagged for the board: the
+ * commitment decides for itself whether it is still open (a closed one ignores the flag). Each
+ * flag's command id derives from the withdrawal's, so re-running after a crash completes the set
+ * without flagging twice.
+ *
+ * The commitments are found by reading the global log, which is slow on a large store; read
+ * models will answer "commitments of this partner" directly once they exist.
+ */
+@Injectable()
+export class FlagCommitmentsOfWithdrawnPartner {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async flag(withdrawal: WithdrawPartner): Promise<void> {
+    const { partnershipId, partnerId, reason } = withdrawal.data;
+    for (const commitmentId of await this.commitmentsOf(partnershipId, partnerId)) {
+      const command: FlagCommitmentForBoard = {
+        type: 'FlagCommitmentForBoard',
+        data: { partnershipId, commitmentId, partnerId, reason: `Partner withdrew: ${reason}` },
+        metadata: {
+          ...withdrawal.metadata,
+          commandId: `${withdrawal.metadata.commandId}:flag:${commitmentId}`,
+          causationId: withdrawal.metadata.commandId,
+        },
+      };
+      await executeCommand(
+        this.store,
+        commitmentDecider,
+        commitmentStreamId(commitmentId),
+        command,
+        {
+          upcasters: commitmentUpcasters,
+        },
+      );
+    }
+  }
+
+  private async commitmentsOf(partnershipId: string, partnerId: string): Promise<string[]> {
+    const found: string[] = [];
+    let after: bigint | undefined;
+    for (;;) {
+      const page = await this.store.readAll({ after, maxCount: 1_000 });
+      for (const stored of page) {
+        if (stored.type !== 'CommitmentProposed') continue;
+        const proposed = upcastEvent(commitmentUpcasters, stored) as CommitmentProposed;
+        const { data } = proposed;
+        if (
+          data.partnershipId === partnershipId &&
+          data.parties.some((p) => p.partnerId === partnerId)
+        ) {
+          found.push(data.commitmentId);
+        }
+      }
+      const last = page.at(-1);
+      if (!last) return found;
+      after = last.globalPosition;
+    }
+  }
+}
