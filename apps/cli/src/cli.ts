@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import type { CliOutput } from './cli-output';
+import { registerFrameworkCommands } from './commands/framework-publish.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 
 /** The `concordat` command line for operators and auditors. */
@@ -12,5 +13,6 @@ export function createCli(output: CliOutput): Command {
       writeErr: (text) => output.error(text.trimEnd()),
     });
   registerMigrateCommand(program, output);
+  registerFrameworkCommands(program, output);
   return program;
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError } from '@concordat/config';
 import { EventStoreError } from '@concordat/event-store';
+import { RuleViolation } from '@concordat/shared-kernel';
 import { createCli } from './cli';
 import { consoleOutput } from './cli-output';
 

@@ -2,21 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPostgresTestDatabase } from '@concordat/event-store/testing/postgres-test-database';
-import { createCli } from '../cli';
-
-async function runCli(args: string[], env: Record<string, string>): Promise<string[]> {
-  const lines: string[] = [];
-  const saved = { ...process.env };
-  Object.assign(process.env, env);
-  try {
-    await createCli({ info: (line) => lines.push(line), error: (line) => lines.push(line) })
-      .exitOverride()
-      .parseAsync(['node', 'concordat', ...args]);
-  } finally {
-    process.env = saved;
-  }
-  return lines;
-}
+import { runCli } from '../testing/run-cli';
 
 describe('concordat migrate', () => {
   it('migrates a fresh PostgreSQL database once, then reports it up to date', async () => {
