@@ -5,13 +5,18 @@ import { RuleViolation } from '@concordat/shared-kernel';
 import { createCli } from './cli';
 import { consoleOutput } from './cli-output';
 
+/** Known failures are the operator's to act on: say what is wrong, without a stack trace. */
+function describeFailure(error: unknown): string {
+  if (error instanceof RuleViolation) {
+    return `refused by ${error.rule}${error.field ? ` (${error.field})` : ''}: ${error.message}`;
+  }
+  if (error instanceof ConfigError || error instanceof EventStoreError) return error.message;
+  return String(error instanceof Error ? error.stack : error);
+}
+
 createCli(consoleOutput)
   .parseAsync(process.argv)
   .catch((error: unknown) => {
-    // Known failures are the operator's to act on: print the message, not a stack trace.
-    const known = error instanceof ConfigError || error instanceof EventStoreError;
-    consoleOutput.error(
-      known ? error.message : String(error instanceof Error ? error.stack : error),
-    );
+    consoleOutput.error(describeFailure(error));
     process.exitCode = 1;
   });
