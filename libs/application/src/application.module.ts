@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AgreementCommandHandler } from './agreements/agreement-command.handler';
 import { CommitmentCommandHandler } from './commitments/commitment-command.handler';
 import { FlagCommitmentsOfWithdrawnPartner } from './commitments/flag-commitments-of-withdrawn-partner';
+import { DemoSeeder } from './demo/demo-seeder';
 import { EngagementCommandHandler } from './engagement/engagement-command.handler';
 import { FrameworkVersionCommandHandler } from './frameworks/framework-version-command.handler';
 import { MeetingCommandHandler } from './meetings/meeting-command.handler';
@@ -23,7 +24,7 @@ const commandHandlers = [
 /** Every domain command, reachable through the Nest command bus. */
 @Module({
   imports: [CqrsModule.forRoot()],
-  providers: [AggregateLookup, FlagCommitmentsOfWithdrawnPartner, ...commandHandlers],
-  exports: [CqrsModule],
+  providers: [AggregateLookup, FlagCommitmentsOfWithdrawnPartner, DemoSeeder, ...commandHandlers],
+  exports: [CqrsModule, DemoSeeder],
 })
 export class ApplicationModule {}

@@ -9,3 +9,4 @@ export * from './agreements/agreement-command';
 export * from './observations/indicator-observation-command';
 export * from './commitments/commitment-command';
 export * from './engagement/engagement-command';
+export * from './demo/demo-seeder';
