@@ -49,9 +49,7 @@ export async function openStores(settings: StoreSettings): Promise<OpenedStores>
       eventStore,
       sql,
       adapter,
-      location: settings.eventStoreUrl
-        ? `EventStoreDB (${new URL(settings.eventStoreUrl).host})`
-        : location,
+      location: settings.eventStoreUrl ? 'EventStoreDB' : location,
       migrations,
       close: async () => {
         await eventStore.close();

@@ -18,16 +18,20 @@ import { EVENT_STORE } from '../event-store.module';
  * flag's command id derives from the withdrawal's, so re-running after a crash completes the set
  * without flagging twice.
  *
- * The commitments are found by reading the global log, which is slow on a large store; read
- * models will answer "commitments of this partner" directly once they exist.
+ * The commitments are found by reading the global log up to the withdrawal itself (waiting, if
+ * need be, for older transactions to finish so that none is skipped); this is slow on a large
+ * store, and read models will answer "commitments of this partner" directly once they exist.
  */
+/** How long to wait for transactions older than the withdrawal to finish. */
+const HORIZON_WAIT_MS = 30_000;
+
 @Injectable()
 export class FlagCommitmentsOfWithdrawnPartner {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async flag(withdrawal: WithdrawPartner): Promise<void> {
+  async flag(withdrawal: WithdrawPartner, withdrawnAt: bigint): Promise<void> {
     const { partnershipId, partnerId, reason } = withdrawal.data;
-    for (const commitmentId of await this.commitmentsOf(partnershipId, partnerId)) {
+    for (const commitmentId of await this.commitmentsOf(partnershipId, partnerId, withdrawnAt)) {
       const command: FlagCommitmentForBoard = {
         type: 'FlagCommitmentForBoard',
         data: { partnershipId, commitmentId, partnerId, reason: `Partner withdrew: ${reason}` },
@@ -49,10 +53,15 @@ export class FlagCommitmentsOfWithdrawnPartner {
     }
   }
 
-  private async commitmentsOf(partnershipId: string, partnerId: string): Promise<string[]> {
-    const found: string[] = [];
-    let after: bigint | undefined;
-    for (;;) {
+  private async commitmentsOf(
+    partnershipId: string,
+    partnerId: string,
+    upTo: bigint,
+  ): Promise<string[]> {
+    const found = new Set<string>();
+    let after = -1n;
+    const giveUpAt = Date.now() + HORIZON_WAIT_MS;
+    while (after < upTo) {
       const page = await this.store.readAll({ after, maxCount: 1_000 });
       for (const stored of page) {
         if (stored.type !== 'CommitmentProposed') continue;
@@ -62,12 +71,18 @@ export class FlagCommitmentsOfWithdrawnPartner {
           data.partnershipId === partnershipId &&
           data.parties.some((p) => p.partnerId === partnerId)
         ) {
-          found.push(data.commitmentId);
+          found.add(data.commitmentId);
         }
       }
       const last = page.at(-1);
-      if (!last) return found;
-      after = last.globalPosition;
+      if (last) {
+        after = last.globalPosition;
+      } else if (Date.now() > giveUpAt) {
+        throw new Error('an older transaction kept the global log from reaching the withdrawal');
+      } else {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
     }
+    return [...found];
   }
 }

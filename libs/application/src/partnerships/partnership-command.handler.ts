@@ -38,7 +38,8 @@ export class PartnershipCommandHandler extends DeciderCommandHandler<
   override async execute(message: PartnershipCommandMessage): Promise<CommandOutcome> {
     const outcome = await super.execute(message);
     if (message.command.type === 'WithdrawPartner') {
-      await this.flagCommitments.flag(message.command);
+      const withdrawnAt = outcome.positions.at(-1);
+      if (withdrawnAt !== undefined) await this.flagCommitments.flag(message.command, withdrawnAt);
     }
     return outcome;
   }

@@ -31,7 +31,7 @@ export interface StoredEvent extends NewEvent {
   readonly streamRevision: bigint;
   /** Position in the global log; increases in the order subscribers receive events. */
   readonly globalPosition: bigint;
-  /** The store's clock when the event was committed, as an ISO-8601 instant. */
+  /** The store's clock during the append that recorded the event, as an ISO-8601 instant. */
   readonly recordedAt: string;
   /** The hash of the previous event in the same stream (the genesis hash for revision 0). */
   readonly previousHash: string;

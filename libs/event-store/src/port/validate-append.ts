@@ -55,10 +55,26 @@ function validateEvent(event: NewEvent, index: number): void {
     if (error instanceof NotCanonicalisableError) throw fail('data', error.message);
     throw error;
   }
-  // PostgreSQL text and jsonb cannot hold U+0000; refuse it everywhere rather than on one adapter.
-  if (canonical.includes('\\u0000')) throw fail('data', 'contains the NUL character');
+  refuseUnstorableText(canonical, 'data', fail);
   validateMetadata(event, fail);
+  refuseUnstorableText(canonicalJson(event.metadata), 'metadata', fail);
 }
+
+/**
+ * PostgreSQL text and jsonb cannot hold U+0000 or a lone surrogate (canonical JSON escapes both),
+ * so every adapter refuses them alike rather than one failing with a database error.
+ */
+function refuseUnstorableText(
+  canonical: string,
+  field: string,
+  fail: (field: string, reason: string) => EventStoreError,
+): void {
+  if (canonical.includes('\\u0000')) throw fail(field, 'contains the NUL character');
+  if (LONE_SURROGATE_ESCAPE.test(canonical)) throw fail(field, 'contains a lone UTF-16 surrogate');
+}
+
+/** JSON.stringify writes paired surrogates as characters and escapes only lone ones. */
+const LONE_SURROGATE_ESCAPE = /\\ud[89a-f][0-9a-f]{2}/i;
 
 function validateMetadata(
   event: NewEvent,

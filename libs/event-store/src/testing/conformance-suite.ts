@@ -187,6 +187,8 @@ export function describeEventStoreConformance(adapter: string, open: OpenSubject
         { ...anEvent().build(), schemaVersion: 0 },
         { ...anEvent().build(), data: { amount: Number.NaN } },
         { ...anEvent().build(), data: { text: 'nul \u0000 byte' } },
+        { ...anEvent().build(), data: { text: 'lone \ud800 surrogate' } },
+        { ...anEvent().build(), metadata: { ...good.metadata, correlationId: 'nul \u0000' } },
         { ...anEvent().build(), metadata: { ...good.metadata, occurredAt: 'yesterday' } },
         { ...anEvent().build(), metadata: { ...good.metadata, actor: '' } },
       ];
