@@ -1,31 +1,35 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { EVENT_STORE } from '@concordat/application';
 import { loadConfig } from '@concordat/config';
+import type { EventStore } from '@concordat/event-store';
 import { createPostgresTestDatabase } from '@concordat/event-store/testing/postgres-test-database';
-import { AppModule } from './app.module';
+import { startApi as startServer } from './start-api';
 
 interface RunningApi {
   readonly url: string;
+  readonly store: EventStore;
   stop(): Promise<void>;
 }
 
 async function startApi(env: Record<string, string>): Promise<RunningApi> {
-  const app: INestApplication = await NestFactory.create(AppModule.forRoot(loadConfig(env)), {
-    logger: false,
-  });
-  await app.listen(0, '127.0.0.1');
-  return { url: await app.getUrl(), stop: () => app.close() };
+  const app = await startServer(loadConfig(env), { host: '127.0.0.1', port: 0, quiet: true });
+  return {
+    url: await app.getUrl(),
+    store: app.get<EventStore>(EVENT_STORE),
+    stop: () => app.close(),
+  };
 }
 
 type Backend = () => Promise<{ env: Record<string, string>; cleanUp(): Promise<void> }>;
 
-const backends: Array<[string, string, Backend]> = [
+/** [store, adapter, whether the demo story loads by itself at start, backend] */
+const backends: Array<[string, string, boolean, Backend]> = [
   [
     'PostgreSQL',
     'postgres',
+    false,
     async () => {
       const database = await createPostgresTestDatabase();
       return { env: { DATABASE_URL: database.url }, cleanUp: database.drop };
@@ -34,6 +38,7 @@ const backends: Array<[string, string, Backend]> = [
   [
     'the embedded store',
     'pglite',
+    true,
     async () => {
       const dataDir = await mkdtemp(join(tmpdir(), 'concordat-api-'));
       return {
@@ -44,7 +49,7 @@ const backends: Array<[string, string, Backend]> = [
   ],
 ];
 
-describe.each(backends)('the API over HTTP on %s', (_name, adapter, prepare) => {
+describe.each(backends)('the API over HTTP on %s', (_name, adapter, loadsDemo, prepare) => {
   let api: RunningApi;
   let cleanUp: () => Promise<void>;
 
@@ -57,6 +62,11 @@ describe.each(backends)('the API over HTTP on %s', (_name, adapter, prepare) => 
   afterAll(async () => {
     await api.stop();
     await cleanUp();
+  });
+
+  it(`${loadsDemo ? 'loads' : 'does not load'} the demo story at first start`, async () => {
+    const events = await api.store.readAll({ maxCount: 1 });
+    expect(events.length).toBe(loadsDemo ? 1 : 0);
   });
 
   it('answers liveness', async () => {

@@ -1,16 +1,13 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { OPENED_STORES } from '@concordat/application';
 import { ConfigError, loadConfig } from '@concordat/config';
 import type { OpenedStores } from '@concordat/event-store';
-import { AppModule } from './app.module';
-import { OPENED_STORES } from '@concordat/application';
+import { startApi } from './start-api';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  const app = await NestFactory.create(AppModule.forRoot(config));
-  app.enableShutdownHooks();
-  await app.listen(config.port);
+  const app = await startApi(config);
   const stores = app.get<OpenedStores>(OPENED_STORES);
   Logger.log(
     `Concordat API on http://localhost:${config.port}/graphql; events in ${stores.location}`,

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { CliOutput } from './cli-output';
 import { registerFrameworkCommands } from './commands/framework-publish.command';
 import { registerMigrateCommand } from './commands/migrate.command';
+import { registerSeedCommands } from './commands/seed.command';
 
 /** The `concordat` command line for operators and auditors. */
 export function createCli(output: CliOutput): Command {
@@ -14,5 +15,6 @@ export function createCli(output: CliOutput): Command {
     });
   registerMigrateCommand(program, output);
   registerFrameworkCommands(program, output);
+  registerSeedCommands(program, output);
   return program;
 }

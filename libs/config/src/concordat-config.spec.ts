@@ -8,6 +8,7 @@ describe('configuration', () => {
       eventStoreUrl: undefined,
       port: 3000,
       environment: 'development',
+      demo: 'auto',
     });
   });
 

@@ -19,6 +19,7 @@ const schema = z.object({
     .optional(),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  CONCORDAT_DEMO: z.enum(['auto', 'off']).default('auto'),
 });
 
 export interface ConcordatConfig {
@@ -29,6 +30,8 @@ export interface ConcordatConfig {
   readonly eventStoreUrl: string | undefined;
   readonly port: number;
   readonly environment: 'development' | 'test' | 'production';
+  /** 'auto': the API loads the demo story into an empty embedded store at start. */
+  readonly demo: 'auto' | 'off';
 }
 
 /** Names the settings whose values are secrets, so nothing prints them. */
@@ -62,5 +65,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Concor
     eventStoreUrl: values.EVENTSTORE_URL,
     port: values.PORT,
     environment: values.NODE_ENV,
+    demo: values.CONCORDAT_DEMO,
   };
 }

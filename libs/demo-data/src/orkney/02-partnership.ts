@@ -182,7 +182,7 @@ export function partnershipChapter(): readonly DemoStep[] {
       officer(`2007-12-11 14:${String(index + 1).padStart(2, '0')}`),
     ),
   );
-  // The board's standing orders, adopted at its first meeting of 2008.
+  // Standing orders adopted in January 2008: four members present, the chair among them.
   chapter.partnership(
     {
       type: 'SetQuorumRule',

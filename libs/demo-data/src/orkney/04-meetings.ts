@@ -268,7 +268,7 @@ export function meetingsChapter(): readonly DemoStep[] {
       ],
       rationale:
         'The project was reported at risk in April and off track in June: the shared ICT ' +
-        'network is a year late and no procurement has yet moved to joint contracts. The board ' +
+        'network has lost its contractor and no buying has yet moved to joint contracts. The board ' +
         'wants a recovery plan before it considers any change to the commitment.',
       takingPart: june2009,
       vote: null,
@@ -437,8 +437,8 @@ export function meetingsChapter(): readonly DemoStep[] {
       kind: 'accept_annual_report',
       subjects: [{ kind: 'annual_report', id: ANNUAL_REPORT.year2009 }],
       rationale:
-        'The report shows the downturn in the claimant count and good progress on fires and ' +
-        'quits; the board notes that the 2009-10 quit figure is provisional.',
+        'The report shows the downturn pushing up the claimant count, and good progress on fires ' +
+        'and quits; the board notes that the 2009-10 quit figure is provisional.',
       takingPart: september2010,
       vote: null,
       actions: [],

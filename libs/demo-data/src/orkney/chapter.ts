@@ -45,8 +45,9 @@ export const ACTOR = {
 const STEPS_PER_CHAPTER = 99;
 
 /**
- * One chapter of the story. Chapter n numbers its commands demo-n01 to demo-n99, so the ids stay
- * the same however the chapters interleave in time, and a store seeded twice recognises each one.
+ * One chapter of the story. Chapter 3 numbers its commands demo-0301 to demo-0399, and so on, so
+ * the ids stay the same however the chapters interleave in time, and a store seeded twice
+ * recognises each one.
  */
 export class Chapter {
   private readonly recorded: DemoStep[] = [];

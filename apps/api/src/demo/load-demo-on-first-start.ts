@@ -1,0 +1,22 @@
+import { Logger, type INestApplicationContext } from '@nestjs/common';
+import { DemoSeeder, OPENED_STORES } from '@concordat/application';
+import type { ConcordatConfig } from '@concordat/config';
+import { orkneyDemo } from '@concordat/demo-data';
+import type { OpenedStores } from '@concordat/event-store';
+
+/**
+ * A newcomer's first `npm start` shows a real picture: the demo story is loaded into the embedded
+ * store when it holds nothing yet. Never on PostgreSQL or EventStoreDB, and never into a store
+ * that has data.
+ */
+export async function loadDemoOnFirstStart(
+  app: INestApplicationContext,
+  config: ConcordatConfig,
+): Promise<void> {
+  const stores = app.get<OpenedStores>(OPENED_STORES);
+  if (config.demo !== 'auto' || stores.adapter !== 'pglite') return;
+  const seeder = app.get(DemoSeeder);
+  if (!(await seeder.storeIsEmpty())) return;
+  const report = await seeder.seed(orkneyDemo());
+  Logger.log(`loaded the Orkney demo story (${report.applied} commands)`, 'Concordat');
+}

@@ -1,0 +1,29 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { ConcordatConfig } from '@concordat/config';
+import { AppModule } from './app.module';
+import { loadDemoOnFirstStart } from './demo/load-demo-on-first-start';
+
+export interface StartOptions {
+  readonly host?: string;
+  /** Overrides the configured port; 0 picks a free one (tests). */
+  readonly port?: number;
+  readonly quiet?: boolean;
+}
+
+/** Creates the API, loads the demo into a new embedded store, and starts listening. */
+export async function startApi(
+  config: ConcordatConfig,
+  options: StartOptions = {},
+): Promise<INestApplication> {
+  const app = await NestFactory.create(
+    AppModule.forRoot(config),
+    options.quiet ? { logger: false } : {},
+  );
+  app.enableShutdownHooks();
+  // Command handlers register with the bus during initialisation, so seed only after it.
+  await app.init();
+  await loadDemoOnFirstStart(app, config);
+  await app.listen(options.port ?? config.port, options.host ?? '0.0.0.0');
+  return app;
+}

@@ -1,0 +1,2 @@
+export type { DemoStep } from './demo-step';
+export { orkneyDemo } from './orkney-demo';
