@@ -9,6 +9,7 @@ import { ConfigModule } from '../config.module';
 import { EVENT_STORE, EventStoreModule } from '../event-store.module';
 
 export interface ApplicationTestContext {
+  readonly app: INestApplicationContext;
   readonly commandBus: CommandBus;
   readonly store: EventStore;
   close(): Promise<void>;
@@ -26,6 +27,7 @@ export async function startApplicationOnPostgres(): Promise<ApplicationTestConte
   }).compile();
   const app: INestApplicationContext = await moduleRef.init();
   return {
+    app,
     commandBus: app.get(CommandBus),
     store: app.get<EventStore>(EVENT_STORE),
     close: async () => {
