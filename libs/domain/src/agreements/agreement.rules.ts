@@ -1,12 +1,13 @@
 import { ensure, RuleViolation } from '@concordat/shared-kernel';
 import { authorises, type CalendarDate, type DecisionReference } from '../shared';
-import { ensureCalendarDate, FieldRule } from '../frameworks/field-rules';
+import { ensureCalendarDate, FieldRule } from '../shared/field-rules';
 import type { AgreementContext } from './agreement.context';
 import type {
   AgreementState,
   DraftedAgreement,
   Indicator,
   IntermediateOutcome,
+  ItemStatus,
   LocalOutcome,
 } from './agreement.state';
 
@@ -155,39 +156,54 @@ export function ensureActiveLocalOutcome(
   agreement: DraftedAgreement,
   localOutcomeId: string,
 ): LocalOutcome {
-  const outcome = agreement.localOutcomes.get(localOutcomeId);
-  ensure(
-    outcome?.status === 'active',
+  return ensureActiveItem(
+    agreement.localOutcomes,
+    localOutcomeId,
     AgreementRule.LocalOutcomeMustBeActive,
-    `${localOutcomeId} is not an active local outcome of this agreement`,
+    'local outcome',
     'localOutcomeId',
   );
-  return outcome;
 }
 
 export function ensureActiveIntermediateOutcome(
   agreement: DraftedAgreement,
   intermediateOutcomeId: string,
 ): IntermediateOutcome {
-  const outcome = agreement.intermediateOutcomes.get(intermediateOutcomeId);
-  ensure(
-    outcome?.status === 'active',
+  return ensureActiveItem(
+    agreement.intermediateOutcomes,
+    intermediateOutcomeId,
     AgreementRule.IntermediateOutcomeMustBeActive,
-    `${intermediateOutcomeId} is not an active intermediate outcome of this agreement`,
+    'intermediate outcome',
     'intermediateOutcomeId',
   );
-  return outcome;
 }
 
 export function ensureActiveIndicator(agreement: DraftedAgreement, indicatorId: string): Indicator {
-  const indicator = agreement.indicators.get(indicatorId);
-  ensure(
-    indicator?.status === 'active',
+  return ensureActiveItem(
+    agreement.indicators,
+    indicatorId,
     AgreementRule.IndicatorMustBeActive,
-    `${indicatorId} is not an active indicator of this agreement`,
+    'indicator',
     'indicatorId',
   );
-  return indicator;
+}
+
+/** An outcome or indicator of the agreement, not retired; `what` names its kind in the message. */
+function ensureActiveItem<T extends { readonly status: ItemStatus }>(
+  items: ReadonlyMap<string, T>,
+  id: string,
+  rule: string,
+  what: string,
+  field: string,
+): T {
+  const item = items.get(id);
+  ensure(
+    item?.status === 'active',
+    rule,
+    `${id} is not an active ${what} of this agreement`,
+    field,
+  );
+  return item;
 }
 
 export function activeIndicatorsOf(

@@ -1,11 +1,11 @@
 import { ensure } from '@concordat/shared-kernel';
 import {
   authorises,
-  isCalendarDate,
   type DecisionFacts,
   type DecisionKind,
   type DecisionReference,
 } from '../shared';
+import { FieldRule } from '../shared/field-rules';
 import {
   isOpenCommitment,
   type CommitmentState,
@@ -27,7 +27,7 @@ export const CommitmentRule = {
   LocalOutcomeMustBeInForceInTheAgreement: 'LocalOutcomeMustBeInForceInTheAgreement',
   OnlyACurrentPartnerCanCommit: 'OnlyACurrentPartnerCanCommit',
 
-  TextMustNotBeBlank: 'TextMustNotBeBlank',
+  TextMustNotBeBlank: FieldRule.TextMustNotBeBlank,
   DateMustBeAValidCalendarDate: 'DateMustBeAValidCalendarDate',
   CommitmentNeedsAtLeastOneParty: 'CommitmentNeedsAtLeastOneParty',
   PartyCannotBeNamedTwice: 'PartyCannotBeNamedTwice',
@@ -101,24 +101,6 @@ export function ensureOpen(state: CommitmentState, partnershipId: string): OpenC
     'commitmentId',
   );
   return commitment;
-}
-
-export function ensureText(value: string, field: string): void {
-  ensure(
-    value.trim().length > 0,
-    CommitmentRule.TextMustNotBeBlank,
-    `${field} must not be blank`,
-    field,
-  );
-}
-
-export function ensureCalendarDate(value: string, field: string): void {
-  ensure(
-    isCalendarDate(value),
-    CommitmentRule.DateMustBeAValidCalendarDate,
-    `${field} must be a date as YYYY-MM-DD`,
-    field,
-  );
 }
 
 /** Returns the link trimmed. */

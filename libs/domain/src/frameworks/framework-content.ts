@@ -1,5 +1,5 @@
 import { ensure } from '@concordat/shared-kernel';
-import { ensureCalendarDate, ensureIdentifier, ensureText } from './field-rules';
+import { ensureCalendarDate, ensureIdentifier, ensureText } from '../shared/field-rules';
 import type { PublishFrameworkVersion } from './framework.commands';
 import type {
   FrameworkIndicator,

@@ -1,4 +1,4 @@
-import { FieldRule } from './field-rules';
+import { FieldRule } from '../shared/field-rules';
 
 /** Every rule of a framework version and of the document it is published from. */
 export const FrameworkRule = {

@@ -1,5 +1,5 @@
-import { ensure, type Command } from '@concordat/shared-kernel';
-import { dateOf, isCalendarDate } from '../shared';
+import { ensure } from '@concordat/shared-kernel';
+import { FieldRule } from '../shared/field-rules';
 import type { HeldMeeting, MeetingState } from './meeting.state';
 
 /** Every rule of a board meeting and its decisions, named as the sentence it enforces. */
@@ -8,9 +8,9 @@ export const MeetingRule = {
   MustBeRecorded: 'MeetingMustBeRecorded',
   NeedsAnEstablishedPartnership: 'MeetingNeedsAnEstablishedPartnership',
   PartnershipMustMatchTheMeeting: 'PartnershipMustMatchTheMeeting',
-  DateMustBeACalendarDate: 'DateMustBeACalendarDate',
+  DateMustBeACalendarDate: FieldRule.DateMustBeACalendarDate,
   DateCannotBeInTheFuture: 'DateCannotBeInTheFuture',
-  TextMustNotBeBlank: 'TextMustNotBeBlank',
+  TextMustNotBeBlank: FieldRule.TextMustNotBeBlank,
   AttendeesMustSitOnTheBoard: 'AttendeesMustSitOnTheBoard',
   ApologiesComeFromBoardMembers: 'ApologiesComeFromBoardMembers',
   PersonIsListedOnceAtAMeeting: 'PersonIsListedOnceAtAMeeting',
@@ -47,45 +47,6 @@ export function ensureHeld(state: MeetingState, partnershipId: string): HeldMeet
     'partnershipId',
   );
   return state;
-}
-
-export function ensureText(value: string, field: string): void {
-  ensure(
-    value.trim().length > 0,
-    MeetingRule.TextMustNotBeBlank,
-    `${field} must not be blank`,
-    field,
-  );
-}
-
-export function ensureOneOf<T extends string>(
-  values: readonly T[],
-  value: string,
-  rule: string,
-  field: string,
-): asserts value is T {
-  ensure(
-    (values as readonly string[]).includes(value),
-    rule,
-    `${field} must be one of ${values.join(', ')}`,
-    field,
-  );
-}
-
-/** A date something already happened on: a real date, no later than the command was issued. */
-export function ensurePastDate(value: string, command: Command, field: string): void {
-  ensure(
-    isCalendarDate(value),
-    MeetingRule.DateMustBeACalendarDate,
-    `${field} must be a date as YYYY-MM-DD`,
-    field,
-  );
-  ensure(
-    value <= dateOf(command.metadata.issuedAt),
-    MeetingRule.DateCannotBeInTheFuture,
-    `${field} ${value} has not happened yet`,
-    field,
-  );
 }
 
 /** Ids listed at most once, here and in `listedElsewhere`, so nobody is counted twice. */

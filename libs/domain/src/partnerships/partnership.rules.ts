@@ -1,6 +1,10 @@
 import { ensure } from '@concordat/shared-kernel';
+import { FieldRule } from '../shared/field-rules';
 import type { EstablishedPartnership, Partner, PartnershipState } from './partnership.state';
 import type { QuorumRule } from './partnership.events';
+
+/** Exported with the partnership's rules; the check itself is shared by every feature. */
+export { ensureText } from '../shared/field-rules';
 
 /** Every rule of a partnership, named as the sentence it enforces. */
 export const PartnershipRule = {
@@ -16,7 +20,7 @@ export const PartnershipRule = {
   PersonCannotHoldTwoBoardSeats: 'PersonCannotHoldTwoBoardSeats',
   BoardSeatMustBeHeldToStandDown: 'BoardSeatMustBeHeldToStandDown',
   BoardSeatsRepresentCurrentPartners: 'BoardSeatsRepresentCurrentPartners',
-  TextMustNotBeBlank: 'TextMustNotBeBlank',
+  TextMustNotBeBlank: FieldRule.TextMustNotBeBlank,
 } as const;
 
 export function ensureEstablished(state: PartnershipState): EstablishedPartnership {
@@ -42,15 +46,6 @@ export function ensureCurrentPartner(
     'partnerId',
   );
   return partner;
-}
-
-export function ensureText(value: string, field: string): void {
-  ensure(
-    value.trim().length > 0,
-    PartnershipRule.TextMustNotBeBlank,
-    `${field} must not be blank`,
-    field,
-  );
 }
 
 export function ensureValidQuorum(quorum: QuorumRule): void {

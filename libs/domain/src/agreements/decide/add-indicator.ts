@@ -1,5 +1,5 @@
 import { ensure } from '@concordat/shared-kernel';
-import { ensureIdentifier } from '../../frameworks/field-rules';
+import { ensureIdentifier } from '../../shared/field-rules';
 import type { AddIndicator } from '../agreement.commands';
 import type { AgreementContext } from '../agreement.context';
 import type { AgreementEvent } from '../agreement.events';

@@ -1,4 +1,4 @@
-import { ensureIdentifier, ensureText } from '../../frameworks/field-rules';
+import { ensureIdentifier, ensureText } from '../../shared/field-rules';
 import type { AddIntermediateOutcome } from '../agreement.commands';
 import type { AgreementContext } from '../agreement.context';
 import type { AgreementEvent } from '../agreement.events';

@@ -1,4 +1,4 @@
-import { ensureText } from '../../frameworks/field-rules';
+import { ensureText } from '../../shared/field-rules';
 import type { CloseAgreement } from '../agreement.commands';
 import type { AgreementContext } from '../agreement.context';
 import type { AgreementClosed } from '../agreement.events';

@@ -1,6 +1,6 @@
 import { ensure } from '@concordat/shared-kernel';
-import { ensureIdentifier, ensurePeriod, ensureText } from '../../frameworks/field-rules';
-import { AGREEMENT_KINDS, isAgreementKind } from '../agreement-terms';
+import { ensureIdentifier, ensureOneOf, ensurePeriod, ensureText } from '../../shared/field-rules';
+import { AGREEMENT_KINDS } from '../agreement-terms';
 import type { DraftAgreement } from '../agreement.commands';
 import type { AgreementContext } from '../agreement.context';
 import type { AgreementDrafted } from '../agreement.events';
@@ -21,12 +21,7 @@ export function draftAgreement(
     'agreementId',
   );
   ensureIdentifier(agreementId, 'agreementId');
-  ensure(
-    isAgreementKind(kind),
-    AgreementRule.KindMustBeKnown,
-    `kind must be one of ${AGREEMENT_KINDS.join(', ')}`,
-    'kind',
-  );
+  ensureOneOf(AGREEMENT_KINDS, kind, AgreementRule.KindMustBeKnown, 'kind');
   const locality = localityOf(command.data);
   ensureText(title, 'title');
   ensurePeriod(command.data.periodStart, command.data.periodEnd, {

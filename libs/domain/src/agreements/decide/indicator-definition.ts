@@ -1,11 +1,15 @@
 import { ensure, RuleViolation } from '@concordat/shared-kernel';
-import { ensureCalendarDate, ensureFiniteNumber, ensureText } from '../../frameworks/field-rules';
+import {
+  ensureCalendarDate,
+  ensureFiniteNumber,
+  ensureOneOf,
+  ensureText,
+} from '../../shared/field-rules';
 import { AgreementRule } from '../agreement.rules';
 import type { DraftedAgreement } from '../agreement.state';
 import {
   DIRECTIONS_OF_IMPROVEMENT,
   INDICATOR_SOURCE_KINDS,
-  isDirectionOfImprovement,
   type IndicatorDefinition,
   type IndicatorDefinitionInput,
   type IndicatorSource,
@@ -28,10 +32,10 @@ export function indicatorDefinitionFrom(
     `target.date (${target.date}) must be after baseline.date (${baseline.date})`,
     'target.date',
   );
-  ensure(
-    isDirectionOfImprovement(input.direction),
+  ensureOneOf(
+    DIRECTIONS_OF_IMPROVEMENT,
+    input.direction,
     AgreementRule.DirectionOfImprovementMustBeKnown,
-    `direction must be one of ${DIRECTIONS_OF_IMPROVEMENT.join(', ')}`,
     'direction',
   );
   return {

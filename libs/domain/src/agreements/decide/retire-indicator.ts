@@ -1,4 +1,4 @@
-import { ensureText } from '../../frameworks/field-rules';
+import { ensureText } from '../../shared/field-rules';
 import type { RetireIndicator } from '../agreement.commands';
 import type { AgreementContext } from '../agreement.context';
 import type { AgreementEvent } from '../agreement.events';

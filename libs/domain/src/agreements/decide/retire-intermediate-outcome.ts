@@ -1,5 +1,5 @@
 import { ensure } from '@concordat/shared-kernel';
-import { ensureText } from '../../frameworks/field-rules';
+import { ensureText } from '../../shared/field-rules';
 import type { RetireIntermediateOutcome } from '../agreement.commands';
 import type { AgreementContext } from '../agreement.context';
 import type { AgreementEvent } from '../agreement.events';

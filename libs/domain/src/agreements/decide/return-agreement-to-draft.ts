@@ -1,5 +1,5 @@
 import { ensure } from '@concordat/shared-kernel';
-import { ensureText } from '../../frameworks/field-rules';
+import { ensureText } from '../../shared/field-rules';
 import type { ReturnAgreementToDraft } from '../agreement.commands';
 import type { AgreementReturnedToDraft } from '../agreement.events';
 import { AgreementRule, ensureDrafted } from '../agreement.rules';

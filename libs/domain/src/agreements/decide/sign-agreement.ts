@@ -1,7 +1,7 @@
 import { ensure } from '@concordat/shared-kernel';
 import { dateOf, type CalendarDate } from '../../shared';
-import { ensureCalendarDate, ensureText } from '../../frameworks/field-rules';
-import { isSigningParty, SIGNING_PARTIES } from '../agreement-terms';
+import { ensureCalendarDate, ensureOneOf, ensureText } from '../../shared/field-rules';
+import { SIGNING_PARTIES } from '../agreement-terms';
 import type { SignAgreement } from '../agreement.commands';
 import type { AgreementAgreed, AgreementSigned } from '../agreement.events';
 import { AgreementRule, ensureDrafted } from '../agreement.rules';
@@ -23,12 +23,7 @@ export function signAgreement(
     `agreement ${agreement.agreementId} is ${agreement.status}, not submitted for signature`,
     'agreementId',
   );
-  ensure(
-    isSigningParty(party),
-    AgreementRule.SigningPartyMustBeCouncilOrGovernment,
-    `party must be one of ${SIGNING_PARTIES.join(', ')}`,
-    'party',
-  );
+  ensureOneOf(SIGNING_PARTIES, party, AgreementRule.SigningPartyMustBeCouncilOrGovernment, 'party');
   ensure(
     !agreement.signatures.has(party),
     AgreementRule.PartyCannotSignTwice,

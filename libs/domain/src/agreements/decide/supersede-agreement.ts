@@ -1,5 +1,5 @@
 import { ensure } from '@concordat/shared-kernel';
-import { ensureIdentifier } from '../../frameworks/field-rules';
+import { ensureIdentifier } from '../../shared/field-rules';
 import type { SupersedeAgreement } from '../agreement.commands';
 import type { AgreementContext } from '../agreement.context';
 import type { AgreementSuperseded } from '../agreement.events';

@@ -6,7 +6,7 @@ import {
   ensureIdentifier,
   ensureText,
   FieldRule,
-} from '../../frameworks/field-rules';
+} from '../../shared/field-rules';
 import type { ObservationData } from './indicator-observations.events';
 import type {
   IndicatorFactsForObservations,

@@ -1,7 +1,8 @@
 import { ensure } from '@concordat/shared-kernel';
 import type { FlagCommitmentForBoard } from '../commitment.commands';
 import type { CommitmentFlaggedForBoard } from '../commitment.events';
-import { CommitmentRule, ensureExisting, ensureText } from '../commitment.rules';
+import { ensureText } from '../../shared/field-rules';
+import { CommitmentRule, ensureExisting } from '../commitment.rules';
 import { isOpenCommitment, type CommitmentState } from '../commitment.state';
 
 /**

@@ -2,7 +2,8 @@ import { ensure } from '@concordat/shared-kernel';
 import type { ProposeCommitment } from '../commitment.commands';
 import type { CommitmentContext } from '../commitment.context';
 import type { CommitmentProposed } from '../commitment.events';
-import { CommitmentRule, ensureText } from '../commitment.rules';
+import { ensureText } from '../../shared/field-rules';
+import { CommitmentRule } from '../commitment.rules';
 import type { CommitmentState } from '../commitment.state';
 import { validTerms } from './valid-terms';
 

@@ -2,13 +2,8 @@ import { ensure } from '@concordat/shared-kernel';
 import { dateOf } from '../../shared';
 import type { RecordCommitmentDelivery } from '../commitment.commands';
 import type { CommitmentDelivered } from '../commitment.events';
-import {
-  CommitmentRule,
-  ensureCalendarDate,
-  ensureHttpsLink,
-  ensureOpen,
-  ensureText,
-} from '../commitment.rules';
+import { ensureCalendarDate, ensureText } from '../../shared/field-rules';
+import { CommitmentRule, ensureHttpsLink, ensureOpen } from '../commitment.rules';
 import type { CommitmentState } from '../commitment.state';
 
 export function recordCommitmentDelivery(
@@ -23,7 +18,7 @@ export function recordCommitmentDelivery(
     `commitment ${commitmentId} has not been accepted`,
     'commitmentId',
   );
-  ensureCalendarDate(deliveredOn, 'deliveredOn');
+  ensureCalendarDate(deliveredOn, 'deliveredOn', CommitmentRule.DateMustBeAValidCalendarDate);
   ensure(
     deliveredOn <= dateOf(command.metadata.issuedAt),
     CommitmentRule.DeliveryCannotBeDatedInTheFuture,

@@ -2,7 +2,8 @@ import { ensure } from '@concordat/shared-kernel';
 import type { RejectCommitment } from '../commitment.commands';
 import type { CommitmentContext } from '../commitment.context';
 import type { CommitmentRejected } from '../commitment.events';
-import { CommitmentRule, ensureDecision, ensureOpen, ensureText } from '../commitment.rules';
+import { ensureText } from '../../shared/field-rules';
+import { CommitmentRule, ensureDecision, ensureOpen } from '../commitment.rules';
 import type { CommitmentState } from '../commitment.state';
 
 export function rejectCommitment(

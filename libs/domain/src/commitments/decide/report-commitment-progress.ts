@@ -2,15 +2,10 @@ import { ensure } from '@concordat/shared-kernel';
 import { dateOf } from '../../shared';
 import type { ReportCommitmentProgress } from '../commitment.commands';
 import type { CommitmentProgressReported } from '../commitment.events';
-import {
-  CommitmentRule,
-  ensureCalendarDate,
-  ensureExisting,
-  ensureHttpsLink,
-  ensureText,
-} from '../commitment.rules';
+import { ensureCalendarDate, ensureOneOf, ensureText } from '../../shared/field-rules';
+import { CommitmentRule, ensureExisting, ensureHttpsLink } from '../commitment.rules';
 import type { CommitmentState } from '../commitment.state';
-import { isCommitmentProgressStatus, COMMITMENT_PROGRESS_STATUSES } from '../commitment.terms';
+import { COMMITMENT_PROGRESS_STATUSES } from '../commitment.terms';
 
 export function reportCommitmentProgress(
   command: ReportCommitmentProgress,
@@ -30,10 +25,10 @@ export function reportCommitmentProgress(
     `commitment ${commitmentId} is ${commitment.status}`,
     'commitmentId',
   );
-  ensure(
-    isCommitmentProgressStatus(status),
+  ensureOneOf(
+    COMMITMENT_PROGRESS_STATUSES,
+    status,
     CommitmentRule.ProgressStatusMustBeKnown,
-    `status must be one of ${COMMITMENT_PROGRESS_STATUSES.join(', ')}`,
     'status',
   );
   ensureText(note, 'note');
@@ -45,8 +40,8 @@ export function reportCommitmentProgress(
     'evidenceUrl',
   );
   const evidence = linked ? ensureHttpsLink(evidenceUrl, 'evidenceUrl') : null;
-  ensureCalendarDate(period.start, 'period.start');
-  ensureCalendarDate(period.end, 'period.end');
+  ensureCalendarDate(period.start, 'period.start', CommitmentRule.DateMustBeAValidCalendarDate);
+  ensureCalendarDate(period.end, 'period.end', CommitmentRule.DateMustBeAValidCalendarDate);
   ensure(
     period.start <= period.end,
     CommitmentRule.ReportingPeriodCannotEndBeforeItStarts,

@@ -1,5 +1,6 @@
 import { ensure } from '@concordat/shared-kernel';
-import { CommitmentRule, ensureCalendarDate, ensureText } from '../commitment.rules';
+import { ensureCalendarDate, ensureText } from '../../shared/field-rules';
+import { CommitmentRule } from '../commitment.rules';
 import type {
   CommitmentParty,
   CommitmentResources,
@@ -19,7 +20,7 @@ export function validTerms(terms: CommitmentTerms, prefix = ''): CommitmentTerms
   ensureParties(parties, leadPartnerId, prefix);
   ensureResources(resources, `${prefix}resources`);
   ensureShares(parties, resources, `${prefix}parties`);
-  ensureCalendarDate(dueDate, `${prefix}dueDate`);
+  ensureCalendarDate(dueDate, `${prefix}dueDate`, CommitmentRule.DateMustBeAValidCalendarDate);
   ensureText(accountableOfficer.name, `${prefix}accountableOfficer.name`);
   ensureText(accountableOfficer.role, `${prefix}accountableOfficer.role`);
   return {

@@ -1,7 +1,8 @@
 import { ensure } from '@concordat/shared-kernel';
 import type { WithdrawCommitment } from '../commitment.commands';
 import type { CommitmentWithdrawn } from '../commitment.events';
-import { CommitmentRule, ensureOpen, ensureText } from '../commitment.rules';
+import { ensureText } from '../../shared/field-rules';
+import { CommitmentRule, ensureOpen } from '../commitment.rules';
 import type { CommitmentState } from '../commitment.state';
 
 /**

@@ -7,12 +7,12 @@ import {
   type EngagementParticipant,
 } from '../engagement.events';
 import {
-  ensureDate,
+  ensureCalendarDate,
   ensureOneOf,
   ensurePastDate,
   ensureText,
-  EngagementRule,
-} from '../engagement.rules';
+} from '../../shared/field-rules';
+import { EngagementRule } from '../engagement.rules';
 import type { EngagementState } from '../engagement.state';
 
 /**
@@ -32,9 +32,14 @@ export function recordEngagementActivity(
   const { activityId, partnershipId, agreementId, held, method, peopleReached, summary } =
     command.data;
   if (agreementId !== undefined) ensureText(agreementId, 'agreementId');
-  ensurePastDate(held.from, command, 'held.from');
+  ensurePastDate(
+    held.from,
+    command.metadata.issuedAt,
+    EngagementRule.DateCannotBeInTheFuture,
+    'held.from',
+  );
   const to = held.to ?? held.from;
-  ensureDate(to, 'held.to');
+  ensureCalendarDate(to, 'held.to');
   ensure(
     to >= held.from,
     EngagementRule.PeriodCannotEndBeforeItStarts,

@@ -1,13 +1,8 @@
 import { ensure } from '@concordat/shared-kernel';
 import type { RecordEngagementFeedbackGiven } from '../engagement.commands';
 import { ENGAGEMENT_FEEDBACK_CHANNELS, type EngagementFeedbackGiven } from '../engagement.events';
-import {
-  ensureOneOf,
-  ensurePastDate,
-  ensureRecorded,
-  ensureText,
-  EngagementRule,
-} from '../engagement.rules';
+import { ensureOneOf, ensurePastDate, ensureText } from '../../shared/field-rules';
+import { ensureRecorded, EngagementRule } from '../engagement.rules';
 import type { EngagementState } from '../engagement.state';
 
 export function recordEngagementFeedbackGiven(
@@ -16,7 +11,12 @@ export function recordEngagementFeedbackGiven(
 ): [EngagementFeedbackGiven] {
   const activity = ensureRecorded(state, command.data.partnershipId);
   const { givenOn, channel, text } = command.data;
-  ensurePastDate(givenOn, command, 'givenOn');
+  ensurePastDate(
+    givenOn,
+    command.metadata.issuedAt,
+    EngagementRule.DateCannotBeInTheFuture,
+    'givenOn',
+  );
   ensure(
     givenOn >= activity.heldFrom,
     EngagementRule.FeedbackCannotPrecedeTheActivity,

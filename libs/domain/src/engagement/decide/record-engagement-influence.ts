@@ -2,7 +2,8 @@ import { ensure } from '@concordat/shared-kernel';
 import type { RecordEngagementInfluence } from '../engagement.commands';
 import type { EngagementContext } from '../engagement.context';
 import { INFLUENCE_TARGET_KINDS, type EngagementInfluenceRecorded } from '../engagement.events';
-import { ensureOneOf, ensureRecorded, ensureText, EngagementRule } from '../engagement.rules';
+import { ensureOneOf, ensureText } from '../../shared/field-rules';
+import { ensureRecorded, EngagementRule } from '../engagement.rules';
 import type { EngagementState } from '../engagement.state';
 
 export function recordEngagementInfluence(

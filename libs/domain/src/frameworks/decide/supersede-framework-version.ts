@@ -1,5 +1,5 @@
 import { ensure } from '@concordat/shared-kernel';
-import { ensureCalendarDate, ensureIdentifier } from '../field-rules';
+import { ensureCalendarDate, ensureIdentifier } from '../../shared/field-rules';
 import type { SupersedeFrameworkVersion } from '../framework.commands';
 import type { FrameworkVersionSuperseded } from '../framework.events';
 import { FrameworkRule } from '../framework.rules';

@@ -1,7 +1,8 @@
 import { ensure } from '@concordat/shared-kernel';
 import type { CompleteDecisionAction } from '../meeting.commands';
 import type { DecisionActionCompleted } from '../meeting.events';
-import { ensureHeld, ensurePastDate, ensureText, MeetingRule } from '../meeting.rules';
+import { ensurePastDate, ensureText } from '../../shared/field-rules';
+import { ensureHeld, MeetingRule } from '../meeting.rules';
 import type { MeetingState } from '../meeting.state';
 
 export function completeDecisionAction(
@@ -23,7 +24,12 @@ export function completeDecisionAction(
     `action ${actionId} was already completed on ${action.completedOn}`,
     'actionId',
   );
-  ensurePastDate(completedOn, command, 'completedOn');
+  ensurePastDate(
+    completedOn,
+    command.metadata.issuedAt,
+    MeetingRule.DateCannotBeInTheFuture,
+    'completedOn',
+  );
   ensure(
     completedOn >= meeting.date,
     MeetingRule.ActionCannotBeCompletedBeforeTheMeeting,

@@ -2,7 +2,8 @@ import { ensure } from '@concordat/shared-kernel';
 import type { HoldBoardMeeting } from '../meeting.commands';
 import type { MeetingContext } from '../meeting.context';
 import type { BoardMeetingHeld } from '../meeting.events';
-import { ensureListedOnce, ensurePastDate, ensureText, MeetingRule } from '../meeting.rules';
+import { ensurePastDate, ensureText } from '../../shared/field-rules';
+import { ensureListedOnce, MeetingRule } from '../meeting.rules';
 import type { MeetingState } from '../meeting.state';
 
 /**
@@ -29,7 +30,7 @@ export function holdBoardMeeting(
   );
   const { meetingId, partnershipId, date, location, attendees, apologies } = command.data;
   const otherAttendees = command.data.otherAttendees ?? [];
-  ensurePastDate(date, command, 'date');
+  ensurePastDate(date, command.metadata.issuedAt, MeetingRule.DateCannotBeInTheFuture, 'date');
   ensureText(location, 'location');
   attendees.forEach((personId, index) =>
     ensure(

@@ -1,5 +1,6 @@
 import { ensure } from '@concordat/shared-kernel';
-import { DECISION_KINDS, isCalendarDate, type DecisionSubject } from '../../shared';
+import { DECISION_KINDS, type DecisionSubject } from '../../shared';
+import { ensureCalendarDate, ensureOneOf, ensureText } from '../../shared/field-rules';
 import type { RecordDecision } from '../meeting.commands';
 import {
   DECISION_ACTION_OWNER_KINDS,
@@ -7,13 +8,7 @@ import {
   type DecisionRecorded,
   type BoardVote,
 } from '../meeting.events';
-import {
-  ensureHeld,
-  ensureListedOnce,
-  ensureOneOf,
-  ensureText,
-  MeetingRule,
-} from '../meeting.rules';
+import { ensureHeld, ensureListedOnce, MeetingRule } from '../meeting.rules';
 import type { HeldMeeting, MeetingState } from '../meeting.state';
 
 // A record, so adding a subject kind to DecisionSubject without listing it here fails to compile.
@@ -149,12 +144,7 @@ function validActions(
       `${field}.owner.kind`,
     );
     ensureText(owner.id, `${field}.owner.id`);
-    ensure(
-      isCalendarDate(dueDate),
-      MeetingRule.DateMustBeACalendarDate,
-      `${field}.dueDate must be a date as YYYY-MM-DD`,
-      `${field}.dueDate`,
-    );
+    ensureCalendarDate(dueDate, `${field}.dueDate`);
     ensure(
       dueDate >= meeting.date,
       MeetingRule.ActionCannotFallDueBeforeTheMeeting,

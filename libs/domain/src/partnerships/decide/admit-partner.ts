@@ -1,20 +1,16 @@
 import { ensure } from '@concordat/shared-kernel';
 import type { AdmitPartner } from '../partnership.commands';
 import type { PartnerAdmitted } from '../partnership.events';
-import { ensureEstablished, ensureText, PartnershipRule } from '../partnership.rules';
+import { ensureOneOf, ensureText } from '../../shared/field-rules';
+import { ensureEstablished, PartnershipRule } from '../partnership.rules';
 import type { PartnershipState } from '../partnership.state';
-import { isSector, SECTORS } from '../sector';
+import { SECTORS } from '../sector';
 
 export function admitPartner(command: AdmitPartner, state: PartnershipState): [PartnerAdmitted] {
   const partnership = ensureEstablished(state);
   const { partnershipId, partnerId, organisation, sector } = command.data;
   ensureText(organisation, 'organisation');
-  ensure(
-    isSector(sector),
-    PartnershipRule.SectorMustBeAKnownSector,
-    `sector must be one of ${SECTORS.join(', ')}`,
-    'sector',
-  );
+  ensureOneOf(SECTORS, sector, PartnershipRule.SectorMustBeAKnownSector, 'sector');
   ensure(
     !partnership.partners.has(partnerId),
     PartnershipRule.PartnerCannotBeAdmittedTwice,

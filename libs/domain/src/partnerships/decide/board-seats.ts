@@ -9,12 +9,8 @@ import type {
   BoardMemberAppointed,
   BoardMemberStoodDown,
 } from '../partnership.events';
-import {
-  ensureCurrentPartner,
-  ensureEstablished,
-  ensureText,
-  PartnershipRule,
-} from '../partnership.rules';
+import { ensureText } from '../../shared/field-rules';
+import { ensureCurrentPartner, ensureEstablished, PartnershipRule } from '../partnership.rules';
 import type { EstablishedPartnership, PartnershipState } from '../partnership.state';
 
 function ensureSeatable(

@@ -1,7 +1,8 @@
 import { ensure } from '@concordat/shared-kernel';
 import type { EstablishPartnership } from '../partnership.commands';
 import type { PartnershipEstablished } from '../partnership.events';
-import { ensureText, ensureValidQuorum, PartnershipRule } from '../partnership.rules';
+import { ensureText } from '../../shared/field-rules';
+import { ensureValidQuorum, PartnershipRule } from '../partnership.rules';
 import type { PartnershipState } from '../partnership.state';
 
 export function establishPartnership(

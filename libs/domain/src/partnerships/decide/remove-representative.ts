@@ -1,7 +1,8 @@
 import { ensure } from '@concordat/shared-kernel';
 import type { RemoveRepresentative } from '../partnership.commands';
 import type { RepresentativeRemoved } from '../partnership.events';
-import { ensureEstablished, ensureText, PartnershipRule } from '../partnership.rules';
+import { ensureText } from '../../shared/field-rules';
+import { ensureEstablished, PartnershipRule } from '../partnership.rules';
 import type { PartnershipState } from '../partnership.state';
 
 export function removeRepresentative(

@@ -1,11 +1,7 @@
 import type { WithdrawPartner } from '../partnership.commands';
 import type { PartnerWithdrawn } from '../partnership.events';
-import {
-  ensureCurrentPartner,
-  ensureEstablished,
-  ensureText,
-  PartnershipRule,
-} from '../partnership.rules';
+import { ensureText } from '../../shared/field-rules';
+import { ensureCurrentPartner, ensureEstablished, PartnershipRule } from '../partnership.rules';
 import type { PartnershipState } from '../partnership.state';
 
 /**

@@ -1,5 +1,5 @@
 import { ensure } from '@concordat/shared-kernel';
-import { ensureText } from '../../../frameworks/field-rules';
+import { ensureText } from '../../../shared/field-rules';
 import type { CorrectIndicatorObservation } from '../indicator-observations.commands';
 import type { IndicatorObservationsContext } from '../indicator-observations.context';
 import type { IndicatorObservationCorrected } from '../indicator-observations.events';

@@ -1,5 +1,5 @@
 import { ensure } from '@concordat/shared-kernel';
-import { ensurePeriod, ensureText } from '../../../frameworks/field-rules';
+import { ensurePeriod, ensureText } from '../../../shared/field-rules';
 import type { RecordIndicatorObservation } from '../indicator-observations.commands';
 import type { IndicatorObservationsContext } from '../indicator-observations.context';
 import type { IndicatorObservationRecorded } from '../indicator-observations.events';

@@ -1,10 +1,10 @@
 import { ensure } from '@concordat/shared-kernel';
-import { isCalendarDate, type CalendarDate } from '../shared';
+import { dateOf, isCalendarDate, type CalendarDate } from './calendar-date';
 
 /**
- * Rules about single values that frameworks, agreements and observations share, so a bad value is
- * refused under the same name wherever it appears. Each check also guards the value's type,
- * because commands reach the domain from JSON, YAML and forms.
+ * Rules about single values that every feature shares, so a bad value is refused under the same
+ * name wherever it appears. Each check also guards the value's type, because commands reach the
+ * domain from JSON, YAML and forms.
  */
 export const FieldRule = {
   TextMustNotBeBlank: 'TextMustNotBeBlank',
@@ -38,10 +38,15 @@ export function ensureIdentifier(value: string, field: string): void {
   );
 }
 
-export function ensureCalendarDate(value: CalendarDate, field: string): void {
+/** `rule` names the refusal where a feature has its own name for this check. */
+export function ensureCalendarDate(
+  value: CalendarDate,
+  field: string,
+  rule: string = FieldRule.DateMustBeACalendarDate,
+): void {
   ensure(
     typeof value === 'string' && isCalendarDate(value),
-    FieldRule.DateMustBeACalendarDate,
+    rule,
     `${field} must be a calendar date (YYYY-MM-DD)`,
     field,
   );
@@ -70,4 +75,33 @@ export function ensurePeriod(
     `${fields.end} (${end}) must be after ${fields.start} (${start})`,
     fields.end,
   );
+}
+
+/** One of a fixed list of values, refused under the rule the feature names for that list. */
+export function ensureOneOf<T extends string>(
+  values: readonly T[],
+  value: string,
+  rule: string,
+  field: string,
+): asserts value is T {
+  ensure(
+    (values as readonly string[]).includes(value),
+    rule,
+    `${field} must be one of ${values.join(', ')}`,
+    field,
+  );
+}
+
+/**
+ * A date something already happened on: a calendar date no later than the day the command was
+ * issued (`issuedAt`, an ISO-8601 instant). `rule` names the refusal of a date in the future.
+ */
+export function ensurePastDate(
+  value: CalendarDate,
+  issuedAt: string,
+  rule: string,
+  field: string,
+): void {
+  ensureCalendarDate(value, field);
+  ensure(value <= dateOf(issuedAt), rule, `${field} ${value} has not happened yet`, field);
 }
