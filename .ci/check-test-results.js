@@ -4,7 +4,7 @@ const { readFileSync } = require('node:fs');
 
 const results = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const postgresSuites = results.testResults.filter((suite) =>
-  /postgres\.conformance\.int-spec\.ts$|\.e2e-spec\.ts$|apps\/cli\/.*\.int-spec\.ts$|libs\/(application|demo-data)\/.*\.int-spec\.ts$/.test(
+  /postgres\.conformance\.int-spec\.ts$|\.e2e-spec\.ts$|apps\/cli\/.*\.int-spec\.ts$|libs\/(application|demo-data|read-models)\/.*\.int-spec\.ts$/.test(
     suite.name,
   ),
 );

@@ -1,11 +1,21 @@
-import { PGlite } from '@electric-sql/pglite';
-import type { SqlDatabase, SqlQueryable } from '../sql/sql-database';
+import { PGlite, type Results } from '@electric-sql/pglite';
+import type { SessionLock, SqlDatabase, SqlQueryable } from '../sql/sql-database';
+import { ExclusiveSession } from './exclusive-session';
+
+/** The raw connection, for a caller holding the session (see `withSession`). */
+export interface PgliteSession {
+  query<Row extends object>(text: string, params?: readonly unknown[]): Promise<Results<Row>>;
+  exec(script: string): Promise<readonly Results[]>;
+}
 
 /**
  * PostgreSQL compiled to WebAssembly, in this process, with its data directory on disk: the store
- * that needs no server. It has one connection, so transactions run one at a time.
+ * that needs no server. It has one connection, which callers take in turn.
  */
 export class PgliteDatabase implements SqlDatabase {
+  private readonly session = new ExclusiveSession();
+  private readonly locks = new Set<string>();
+
   private constructor(private readonly db: PGlite) {}
 
   /** `dataDir` is a directory on disk, or undefined for a throwaway in-memory database. */
@@ -16,23 +26,47 @@ export class PgliteDatabase implements SqlDatabase {
   }
 
   async query<Row extends object>(text: string, params: readonly unknown[] = []) {
-    return (await this.db.query<Row>(text, params as unknown[])).rows;
+    return this.session.run(async () => (await this.db.query<Row>(text, params as unknown[])).rows);
   }
 
   async exec(script: string): Promise<void> {
-    await this.db.exec(script);
+    await this.session.run(() => this.db.exec(script));
   }
 
   async transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {
-    return this.db.transaction((tx) =>
+    return this.session.run(() =>
+      this.db.transaction((tx) =>
+        work({
+          query: async <Row extends object>(text: string, params: readonly unknown[] = []) =>
+            (await tx.query<Row>(text, params as unknown[])).rows,
+          exec: async (script: string) => {
+            await tx.exec(script);
+          },
+        }),
+      ),
+    );
+  }
+
+  /**
+   * Holds the connection until `work` settles, for a caller that manages its own transactions
+   * with BEGIN and COMMIT (the read models' ORM). Nothing else runs meanwhile, so `work` must not
+   * wait on this database by any other path.
+   */
+  withSession<T>(work: (session: PgliteSession) => Promise<T>): Promise<T> {
+    return this.session.run(() =>
       work({
-        query: async <Row extends object>(text: string, params: readonly unknown[] = []) =>
-          (await tx.query<Row>(text, params as unknown[])).rows,
-        exec: async (script: string) => {
-          await tx.exec(script);
-        },
+        query: <Row extends object>(text: string, params: readonly unknown[] = []) =>
+          this.db.query<Row>(text, params as unknown[]),
+        exec: (script: string) => this.db.exec(script),
       }),
     );
+  }
+
+  /** One process owns an embedded store, so each lock is simply held or not, in memory. */
+  async tryLockForSession(key: string): Promise<SessionLock | null> {
+    if (this.locks.has(key)) return null;
+    this.locks.add(key);
+    return { release: async () => void this.locks.delete(key) };
   }
 
   async listen(channel: string, onNotify: () => void): Promise<() => Promise<void>> {
@@ -40,6 +74,8 @@ export class PgliteDatabase implements SqlDatabase {
   }
 
   async close(): Promise<void> {
-    if (!this.db.closed) await this.db.close();
+    await this.session.run(async () => {
+      if (!this.db.closed) await this.db.close();
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { Client, Pool, type PoolConfig } from 'pg';
-import type { SqlDatabase, SqlQueryable } from '../sql/sql-database';
+import type { SessionLock, SqlDatabase, SqlQueryable } from '../sql/sql-database';
 
 /** A PostgreSQL server reached through a `pg` connection pool. */
 export class PostgresDatabase implements SqlDatabase {
@@ -43,6 +43,22 @@ export class PostgresDatabase implements SqlDatabase {
     } finally {
       client.release();
     }
+  }
+
+  /** A session-level advisory lock on a connection of its own, so it lasts until released. */
+  async tryLockForSession(key: string): Promise<SessionLock | null> {
+    const client = new Client({ connectionString: this.connectionString });
+    client.on('error', () => undefined);
+    await client.connect();
+    const { rows } = await client.query<{ locked: boolean }>(
+      'SELECT pg_try_advisory_lock(hashtextextended($1, 1)) AS locked',
+      [key],
+    );
+    if (rows[0]?.locked !== true) {
+      await client.end();
+      return null;
+    }
+    return { release: () => client.end() };
   }
 
   /** LISTEN needs a connection of its own that stays out of the pool. */

@@ -8,9 +8,18 @@ export interface SqlQueryable {
 export interface SqlDatabase extends SqlQueryable {
   /** Runs `work` in one transaction: committed if it resolves, rolled back if it throws. */
   transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T>;
+  /**
+   * Takes a lock named `key` for as long as this process holds it, or returns null at once when
+   * another process has it. The lock dies with the process, so a standby can take over.
+   */
+  tryLockForSession(key: string): Promise<SessionLock | null>;
   /** Calls `onNotify` whenever the channel is notified; resolves to an unsubscribe function. */
   listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+export interface SessionLock {
+  release(): Promise<void>;
 }
 
 /** PostgreSQL's SQLSTATE for a unique constraint violation. */

@@ -46,6 +46,10 @@ export class GatedDatabase implements SqlDatabase {
     return this.inner.exec(script);
   }
 
+  tryLockForSession(key: string) {
+    return this.inner.tryLockForSession(key);
+  }
+
   listen(channel: string, onNotify: () => void) {
     return this.inner.listen(channel, onNotify);
   }

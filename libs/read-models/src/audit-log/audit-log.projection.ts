@@ -1,0 +1,59 @@
+import type { StoredEvent, SqlQueryable } from '@concordat/event-store';
+import type { Projection } from '../infrastructure/projection';
+
+/**
+ * Every event, one row each, with who, when and where it sits in the log: the audit trail's
+ * index. Keyed by global position, so applying an event twice inserts nothing the second time.
+ */
+export const auditLogProjection: Projection = {
+  name: 'audit-log',
+  version: 1,
+  eventTypes: 'all',
+  ddl: `
+    CREATE TABLE entries (
+      global_position bigint PRIMARY KEY,
+      event_id uuid NOT NULL,
+      stream_id text NOT NULL,
+      stream_revision bigint NOT NULL,
+      event_type text NOT NULL,
+      schema_version integer NOT NULL,
+      partnership_id text,
+      actor text NOT NULL,
+      correlation_id text NOT NULL,
+      causation_id text,
+      command_id text,
+      occurred_at timestamptz NOT NULL,
+      recorded_at timestamptz NOT NULL,
+      previous_hash char(64) NOT NULL,
+      hash char(64) NOT NULL
+    );
+    CREATE INDEX entries_by_stream ON entries (stream_id, stream_revision);
+    CREATE INDEX entries_by_partnership ON entries (partnership_id, global_position);
+    CREATE INDEX entries_by_actor ON entries (actor, global_position);
+    CREATE INDEX entries_by_type ON entries (event_type, global_position);
+  `,
+  async apply(tx: SqlQueryable, event: StoredEvent): Promise<void> {
+    const partnershipId = event.data['partnershipId'];
+    await tx.query(
+      `INSERT INTO entries VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+       ON CONFLICT (global_position) DO NOTHING`,
+      [
+        event.globalPosition.toString(),
+        event.id,
+        event.streamId,
+        event.streamRevision.toString(),
+        event.type,
+        event.schemaVersion,
+        typeof partnershipId === 'string' ? partnershipId : null,
+        event.metadata.actor,
+        event.metadata.correlationId,
+        event.metadata.causationId,
+        event.metadata.commandId,
+        event.metadata.occurredAt,
+        event.recordedAt,
+        event.previousHash,
+        event.hash,
+      ],
+    );
+  },
+};

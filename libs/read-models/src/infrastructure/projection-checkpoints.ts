@@ -1,0 +1,43 @@
+import type { SqlQueryable } from '@concordat/event-store';
+
+export interface ProjectionRow {
+  readonly version: number;
+  readonly position: bigint;
+}
+
+/** Reading and moving a projection's checkpoint; `lock` holds it until the transaction ends. */
+export async function readCheckpoint(
+  db: SqlQueryable,
+  projection: string,
+  lock = false,
+): Promise<ProjectionRow | null> {
+  const rows = await db.query<{ version: number; position: string }>(
+    `SELECT version, position::text AS position FROM concordat_projections
+      WHERE projection = $1 ${lock ? 'FOR UPDATE' : ''}`,
+    [projection],
+  );
+  const row = rows[0];
+  return row ? { version: row.version, position: BigInt(row.position) } : null;
+}
+
+export async function writeCheckpoint(
+  db: SqlQueryable,
+  projection: string,
+  row: ProjectionRow,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO concordat_projections (projection, version, position) VALUES ($1, $2, $3)
+     ON CONFLICT (projection) DO UPDATE
+       SET version = excluded.version, position = excluded.position, updated_at = now()`,
+    [projection, row.version, row.position.toString()],
+  );
+}
+
+export async function deleteCheckpoint(db: SqlQueryable, projection: string): Promise<void> {
+  await db.query('DELETE FROM concordat_projections WHERE projection = $1', [projection]);
+}
+
+/** Makes unqualified table names in this transaction mean the given schema's tables. */
+export async function writeInto(tx: SqlQueryable, schema: string): Promise<void> {
+  await tx.query(`SELECT set_config('search_path', $1, true)`, [`${schema}, public`]);
+}

@@ -1,0 +1,166 @@
+import type { DataSource } from 'typeorm';
+import type { SqlQueryable, StoredEvent } from '@concordat/event-store';
+import { anEvent } from '@concordat/event-store/testing/event-builder';
+import { AuditLogEntry } from '../audit-log/audit-log-entry.entity';
+import { auditLogProjection } from '../audit-log/audit-log.projection';
+import { readModelBackends, type ReadModelTestStores } from '../testing/read-model-test-stores';
+import { applyBatch } from './apply-batch';
+import { schemaOf, type Projection } from './projection';
+import { ProjectionRunner } from './projection-runner';
+import { openReadModelDataSource } from './read-model-data-source';
+import { rebuildProjection } from './rebuild-projection';
+import { schemaDigest } from './table-digest';
+
+const WAIT_MS = 10_000;
+
+describe.each(readModelBackends)('projections on %s', (_name, openStores) => {
+  let stores: ReadModelTestStores;
+  let runner: ProjectionRunner | undefined;
+
+  beforeEach(async () => {
+    stores = await openStores();
+  });
+
+  afterEach(async () => {
+    await runner?.stop();
+    runner = undefined;
+    await stores.close();
+  });
+
+  async function appendSome(count: number): Promise<bigint> {
+    let last = -1n;
+    for (let i = 0; i < count; i += 5) {
+      const result = await stores.store.appendToStream(
+        `partnership-p${i % 3}`,
+        anEvent()
+          .withData({ partnershipId: `p${i % 3}` })
+          .buildMany(5),
+      );
+      last = result.positions.at(-1) ?? last;
+    }
+    return last;
+  }
+
+  function startRunner(projections: Projection[] = [auditLogProjection]): ProjectionRunner {
+    runner = new ProjectionRunner(stores.store, stores.sql, projections, { pollIntervalMs: 10 });
+    runner.start();
+    return runner;
+  }
+
+  const digest = () => schemaDigest(stores.sql, schemaOf(auditLogProjection));
+
+  it('applies every event once, and tells a writer when its event has been read', async () => {
+    const last = await appendSome(40);
+    const started = startRunner();
+
+    expect(await started.waitFor(last, WAIT_MS)).toBe(true);
+
+    const dataSource: DataSource = await openReadModelDataSource(stores, stores.databaseUrl, [
+      AuditLogEntry,
+    ]);
+    try {
+      const entries = await dataSource.getRepository(AuditLogEntry).find({
+        where: { partnershipId: 'p0' },
+        order: { globalPosition: 'ASC' },
+      });
+      expect(await dataSource.getRepository(AuditLogEntry).count()).toBe(40);
+      expect(entries.every((entry) => entry.partnershipId === 'p0')).toBe(true);
+      expect(entries.length).toBeGreaterThan(0);
+    } finally {
+      await dataSource.destroy();
+    }
+    expect(started.status()).toEqual([
+      expect.objectContaining({ name: 'audit-log', state: 'running', position: last }),
+    ]);
+  });
+
+  it('is harmless when an event is applied twice, and refuses a batch behind its checkpoint', async () => {
+    const last = await appendSome(10);
+    await startRunner().waitFor(last, WAIT_MS);
+    await runner?.stop();
+    const before = await digest();
+    const events = await stores.store.readAll({ maxCount: 10 });
+
+    await stores.sql.transaction(async (tx) => {
+      await tx.query(`SELECT set_config('search_path', $1, true)`, [schemaOf(auditLogProjection)]);
+      for (const event of events) await auditLogProjection.apply(tx, event);
+    });
+    const replayed = await applyBatch(
+      stores.sql,
+      auditLogProjection,
+      { row: 'audit-log', schema: schemaOf(auditLogProjection) },
+      -1n,
+      events,
+    );
+
+    expect(replayed).toBe('checkpoint-moved');
+    expect(await digest()).toBe(before);
+  });
+
+  it('loses and repeats nothing when the projector dies between rows and checkpoint', async () => {
+    const last = await appendSome(30);
+    let failures = 1;
+    const crashing: Projection = {
+      ...auditLogProjection,
+      async apply(tx: SqlQueryable, event: StoredEvent) {
+        await auditLogProjection.apply(tx, event);
+        if (event.streamRevision === 3n && failures > 0) {
+          failures -= 1;
+          throw new Error('the projector died here');
+        }
+      },
+    };
+    const started = startRunner([crashing]);
+    await started.waitFor(last, WAIT_MS);
+    await started.stop();
+    const recovered = await digest();
+
+    await rebuildProjection(stores.store, stores.sql, auditLogProjection);
+
+    expect(failures).toBe(0);
+    expect(await digest()).toBe(recovered);
+    const [count] = await stores.sql.query<{ n: string }>(
+      `SELECT count(*)::text AS n FROM ${schemaOf(auditLogProjection)}.entries`,
+    );
+    expect(count?.n).toBe('30');
+  });
+
+  it('rebuilds into fresh tables identical to the live ones, which serve until the swap', async () => {
+    const last = await appendSome(50);
+    await startRunner().waitFor(last, WAIT_MS);
+    const live = await digest();
+    const progress: bigint[] = [];
+
+    await rebuildProjection(stores.store, stores.sql, auditLogProjection, ({ position }) => {
+      progress.push(position);
+    });
+
+    expect(await digest()).toBe(live);
+    expect(progress.at(-1)).toBe(last);
+    const more = await appendSome(5);
+    expect(await runner?.waitFor(more, WAIT_MS)).toBe(true);
+  });
+
+  it('has one runner write at a time; a standby takes over when the leader stops', async () => {
+    const second = stores.openSecondDatabase();
+    if (!second) {
+      console.info('PGlite: one process owns the embedded store, so there is no standby');
+      return;
+    }
+    const leader = startRunner();
+    const standby = new ProjectionRunner(stores.store, second, [auditLogProjection], {
+      pollIntervalMs: 10,
+    });
+    standby.start();
+    const first = await appendSome(5);
+    await leader.waitFor(first, WAIT_MS);
+    expect(standby.status()[0]?.state).toBe('standby');
+
+    await leader.stop();
+    runner = standby;
+    const next = await appendSome(5);
+
+    expect(await standby.waitFor(next, WAIT_MS)).toBe(true);
+    expect(standby.status()[0]?.state).toBe('running');
+  });
+});

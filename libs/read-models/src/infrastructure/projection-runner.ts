@@ -1,0 +1,161 @@
+import type { EventStore, SessionLock, SqlDatabase } from '@concordat/event-store';
+import { applyBatch } from './apply-batch';
+import { schemaOf, type Projection } from './projection';
+import { readCheckpoint, writeCheckpoint, writeInto } from './projection-checkpoints';
+import { rebuildProjection } from './rebuild-projection';
+
+export interface RunnerOptions {
+  /** How often an idle runner looks for new events, and a standby for the leader's lock. */
+  readonly pollIntervalMs?: number;
+  readonly batchSize?: number;
+}
+
+export type ProjectionRunState = 'starting' | 'standby' | 'rebuilding' | 'running' | 'stopped';
+
+export interface ProjectionStatus {
+  readonly name: string;
+  readonly state: ProjectionRunState;
+  /** Global position of the last event applied, as this process last saw it. */
+  readonly position: bigint;
+  readonly lastError: string | null;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Keeps each projection current from the store's gap-safe global log, never from an in-memory
+ * bus: a crash loses nothing, because the checkpoint moves only with the rows it covers. One
+ * process per projection writes (a session lock); others stand by and take over when it dies.
+ */
+export class ProjectionRunner {
+  private readonly statuses = new Map<string, ProjectionStatus>();
+  private readonly waiters = new Set<() => void>();
+  private stopping = false;
+  private readonly loops: Promise<void>[] = [];
+  private readonly pollIntervalMs: number;
+  private readonly batchSize: number;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly sql: SqlDatabase,
+    readonly projections: readonly Projection[],
+    options: RunnerOptions = {},
+  ) {
+    this.pollIntervalMs = options.pollIntervalMs ?? 50;
+    this.batchSize = options.batchSize ?? 500;
+    for (const { name } of projections) {
+      this.statuses.set(name, { name, state: 'starting', position: -1n, lastError: null });
+    }
+  }
+
+  start(): void {
+    for (const projection of this.projections) this.loops.push(this.run(projection));
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await Promise.all(this.loops);
+  }
+
+  status(): ProjectionStatus[] {
+    return [...this.statuses.values()];
+  }
+
+  /**
+   * Resolves true once every projection has applied the event at `position` (read-your-writes
+   * for a caller that just appended it), or false when `timeoutMs` passes first.
+   */
+  async waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.caughtUpTo(position)) {
+      if (Date.now() >= deadline || this.stopping) return false;
+      await this.refreshFromDatabase();
+      if (this.caughtUpTo(position)) return true;
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          this.waiters.delete(wake);
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(wake, Math.min(this.pollIntervalMs, deadline - Date.now()));
+        this.waiters.add(wake);
+      });
+    }
+    return true;
+  }
+
+  private caughtUpTo(position: bigint): boolean {
+    return this.status().every((status) => status.position >= position);
+  }
+
+  /** A standby process learns of the leader's progress from the checkpoints it writes. */
+  private async refreshFromDatabase(): Promise<void> {
+    for (const status of this.status()) {
+      if (status.state === 'running') continue;
+      const row = await readCheckpoint(this.sql, status.name);
+      if (row) this.update(status.name, { position: row.position });
+    }
+  }
+
+  private update(name: string, change: Partial<ProjectionStatus>): void {
+    const current = this.statuses.get(name);
+    if (current) this.statuses.set(name, { ...current, ...change });
+    for (const wake of [...this.waiters]) wake();
+  }
+
+  private async run(projection: Projection): Promise<void> {
+    let lock: SessionLock | null = null;
+    while (!this.stopping) {
+      try {
+        lock ??= await this.sql.tryLockForSession(`concordat-projection:${projection.name}`);
+        if (!lock) {
+          this.update(projection.name, { state: 'standby' });
+          await sleep(this.pollIntervalMs * 20);
+          continue;
+        }
+        await this.ensureCurrentVersion(projection);
+        this.update(projection.name, { state: 'running', lastError: null });
+        if (!(await this.applyNextBatch(projection))) await sleep(this.pollIntervalMs);
+      } catch (error) {
+        this.update(projection.name, {
+          lastError: error instanceof Error ? error.message : String(error),
+        });
+        await sleep(this.pollIntervalMs * 20);
+      }
+    }
+    await lock?.release();
+    this.update(projection.name, { state: 'stopped' });
+  }
+
+  /** Creates a missing projection, and rebuilds one whose code has a newer version. */
+  private async ensureCurrentVersion(projection: Projection): Promise<void> {
+    const row = await readCheckpoint(this.sql, projection.name);
+    if (row?.version === projection.version) return;
+    if (row === null) {
+      await this.sql.transaction(async (tx) => {
+        await tx.exec(`CREATE SCHEMA IF NOT EXISTS ${schemaOf(projection)}`);
+        await writeInto(tx, schemaOf(projection));
+        await tx.exec(projection.ddl);
+        await writeCheckpoint(tx, projection.name, { version: projection.version, position: -1n });
+      });
+      return;
+    }
+    this.update(projection.name, { state: 'rebuilding' });
+    await rebuildProjection(this.store, this.sql, projection);
+  }
+
+  /** True when it applied something; false when there was nothing to read. */
+  private async applyNextBatch(projection: Projection): Promise<boolean> {
+    const row = await readCheckpoint(this.sql, projection.name);
+    if (!row) return false;
+    this.update(projection.name, { position: row.position });
+    const events = await this.store.readAll({ after: row.position, maxCount: this.batchSize });
+    if (events.length === 0) return false;
+    const target = { row: projection.name, schema: schemaOf(projection) };
+    const result = await applyBatch(this.sql, projection, target, row.position, events);
+    if (result === 'applied') {
+      this.update(projection.name, { position: events.at(-1)?.globalPosition ?? row.position });
+    }
+    return true;
+  }
+}

@@ -1,0 +1,31 @@
+import type { SqlQueryable, StoredEvent } from '@concordat/event-store';
+
+/**
+ * A read model fed from the global log. Its tables live in a schema of their own
+ * (`schemaOf(projection)`), so a rebuild can fill a fresh copy while the old one keeps serving,
+ * then swap the two by renaming. `ddl` and `apply` name tables without a schema: they run with
+ * the search path set to whichever copy is being written.
+ */
+export interface Projection {
+  /** Stable, lower-case words joined by hyphens: `commitments`, `audit-log`. */
+  readonly name: string;
+  /** Bump when `ddl` or what `apply` writes changes: the projection is then rebuilt from zero. */
+  readonly version: number;
+  readonly ddl: string;
+  /** The event types `apply` reads, or 'all'; other events only move the checkpoint. */
+  readonly eventTypes: ReadonlySet<string> | 'all';
+  /**
+   * Writes what one event means, inside the batch's transaction. Must be harmless when applied
+   * twice (upserts guarded by the stream revision, inserts that ignore a known key).
+   */
+  apply(tx: SqlQueryable, event: StoredEvent): Promise<void>;
+}
+
+export function schemaOf(projection: Pick<Projection, 'name'>): string {
+  return `rm_${projection.name.replace(/-/g, '_')}`;
+}
+
+/** The schema a rebuild fills before it takes the live one's place. */
+export function rebuildSchemaOf(projection: Pick<Projection, 'name'>): string {
+  return `${schemaOf(projection)}__next`;
+}
