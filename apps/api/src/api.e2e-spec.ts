@@ -22,6 +22,16 @@ async function startApi(env: Record<string, string>): Promise<RunningApi> {
   };
 }
 
+/** Readiness turns true once the projections have started; a client would poll it too. */
+async function untilReady(url: string): Promise<Response> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const response = await fetch(`${url}/health/ready`);
+    if (response.status === 200 || Date.now() > deadline) return response;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 type Backend = () => Promise<{ env: Record<string, string>; cleanUp(): Promise<void> }>;
 
 /** [store, adapter, whether the demo story loads by itself at start, backend] */
@@ -75,12 +85,15 @@ describe.each(backends)('the API over HTTP on %s', (_name, adapter, loadsDemo, p
     expect(await response.json()).toMatchObject({ status: 'ok' });
   });
 
-  it('is ready once the event store answers', async () => {
-    const response = await fetch(`${api.url}/health/ready`);
+  it('becomes ready once the store answers and the read models are running', async () => {
+    const response = await untilReady(api.url);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
       status: 'ok',
-      info: { eventStore: { status: 'up' } },
+      info: {
+        eventStore: { status: 'up' },
+        projections: { status: 'up', 'audit-log': { state: 'running' } },
+      },
     });
   });
 

@@ -1,29 +1,50 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { ConcordatConfig } from '@concordat/config';
+import { join } from 'node:path';
 import { ApplicationModule, ConfigModule, EventStoreModule } from '@concordat/application';
+import type { ConcordatConfig } from '@concordat/config';
+import { AuditLogResolver } from './audit-log/audit-log.resolver';
+import { CommandSender } from './graphql/command-sender';
+import { formatGraphQLError } from './graphql/error-mapping';
+import { requestContext } from './graphql/request-context';
 import { HealthModule } from './health/health.module';
+import { ProjectionLag } from './projections/projection-lag';
+import { ProjectionStatusResolver } from './projections/projection-status.resolver';
+import { ReadModelsModule } from './read-models/read-models.module';
 import { ServerInfoResolver } from './server-info/server-info.resolver';
+
+/** Written on every start in development and test; CI fails when the committed copy differs. */
+export const SCHEMA_FILE = join(process.cwd(), 'schema.gql');
 
 @Module({})
 export class AppModule {
   static forRoot(config: ConcordatConfig): DynamicModule {
+    const production = config.environment === 'production';
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         EventStoreModule,
         ApplicationModule,
+        ReadModelsModule,
         HealthModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          autoSchemaFile: true,
+          autoSchemaFile: production ? true : SCHEMA_FILE,
           sortSchema: true,
-          introspection: config.environment !== 'production',
+          introspection: !production,
+          context: requestContext,
+          formatError: (formatted, error) => formatGraphQLError(formatted, error, !production),
         }),
       ],
-      providers: [ServerInfoResolver],
+      providers: [
+        CommandSender,
+        ProjectionLag,
+        ServerInfoResolver,
+        AuditLogResolver,
+        ProjectionStatusResolver,
+      ],
     };
   }
 }

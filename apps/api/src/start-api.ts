@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { ConcordatConfig } from '@concordat/config';
 import { AppModule } from './app.module';
 import { loadDemoOnFirstStart } from './demo/load-demo-on-first-start';
+import { inputValidationPipe } from './graphql/validation';
 
 export interface StartOptions {
   readonly host?: string;
@@ -21,6 +22,7 @@ export async function startApi(
     options.quiet ? { logger: false } : {},
   );
   app.enableShutdownHooks();
+  app.useGlobalPipes(inputValidationPipe());
   // Command handlers register with the bus during initialisation, so seed only after it.
   await app.init();
   await loadDemoOnFirstStart(app, config);

@@ -9,6 +9,7 @@ describe('configuration', () => {
       port: 3000,
       environment: 'development',
       demo: 'auto',
+      readYourWritesMs: 5_000,
     });
   });
 

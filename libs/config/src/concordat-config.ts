@@ -20,6 +20,7 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   CONCORDAT_DEMO: z.enum(['auto', 'off']).default('auto'),
+  CONCORDAT_READ_YOUR_WRITES_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
 });
 
 export interface ConcordatConfig {
@@ -32,6 +33,8 @@ export interface ConcordatConfig {
   readonly environment: 'development' | 'test' | 'production';
   /** 'auto': the API loads the demo story into an empty embedded store at start. */
   readonly demo: 'auto' | 'off';
+  /** How long a mutation waits for the read models to include its change before answering. */
+  readonly readYourWritesMs: number;
 }
 
 /** Names the settings whose values are secrets, so nothing prints them. */
@@ -66,5 +69,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Concor
     port: values.PORT,
     environment: values.NODE_ENV,
     demo: values.CONCORDAT_DEMO,
+    readYourWritesMs: values.CONCORDAT_READ_YOUR_WRITES_MS,
   };
 }

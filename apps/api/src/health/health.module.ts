@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { ProjectionLag } from '../projections/projection-lag';
 import { EventStoreHealthIndicator } from './event-store.health-indicator';
 import { HealthController } from './health.controller';
+import { ProjectionsHealthIndicator } from './projections.health-indicator';
 
 @Module({
   imports: [TerminusModule.forRoot({ logger: false })],
   controllers: [HealthController],
-  providers: [EventStoreHealthIndicator],
+  providers: [EventStoreHealthIndicator, ProjectionsHealthIndicator, ProjectionLag],
 })
 export class HealthModule {}
