@@ -1,26 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { EVENT_STORE } from '@concordat/application';
-import { loadConfig } from '@concordat/config';
 import type { EventStore } from '@concordat/event-store';
 import { createPostgresTestDatabase } from '@concordat/event-store/testing/postgres-test-database';
+import { loadConfig } from '@concordat/config';
 import { startApi as startServer } from './start-api';
-
-interface RunningApi {
-  readonly url: string;
-  readonly store: EventStore;
-  stop(): Promise<void>;
-}
-
-async function startApi(env: Record<string, string>): Promise<RunningApi> {
-  const app = await startServer(loadConfig(env), { host: '127.0.0.1', port: 0, quiet: true });
-  return {
-    url: await app.getUrl(),
-    store: app.get<EventStore>(EVENT_STORE),
-    stop: () => app.close(),
-  };
-}
+import { apiBackends, type RunningApi } from './testing/api-backends';
 
 /** Readiness turns true once the projections have started; a client would poll it too. */
 async function untilReady(url: string): Promise<Response> {
@@ -32,50 +15,26 @@ async function untilReady(url: string): Promise<Response> {
   }
 }
 
-type Backend = () => Promise<{ env: Record<string, string>; cleanUp(): Promise<void> }>;
+/** The adapter each backend reports, and whether the demo story loads by itself at first start. */
+const expectations: Record<string, { adapter: string; loadsDemo: boolean }> = {
+  PostgreSQL: { adapter: 'postgres', loadsDemo: false },
+  'the embedded store': { adapter: 'pglite', loadsDemo: true },
+};
 
-/** [store, adapter, whether the demo story loads by itself at start, backend] */
-const backends: Array<[string, string, boolean, Backend]> = [
-  [
-    'PostgreSQL',
-    'postgres',
-    false,
-    async () => {
-      const database = await createPostgresTestDatabase();
-      return { env: { DATABASE_URL: database.url }, cleanUp: database.drop };
-    },
-  ],
-  [
-    'the embedded store',
-    'pglite',
-    true,
-    async () => {
-      const dataDir = await mkdtemp(join(tmpdir(), 'concordat-api-'));
-      return {
-        env: { CONCORDAT_DATA_DIR: dataDir },
-        cleanUp: () => rm(dataDir, { recursive: true, force: true }),
-      };
-    },
-  ],
-];
-
-describe.each(backends)('the API over HTTP on %s', (_name, adapter, loadsDemo, prepare) => {
+describe.each(apiBackends)('the API over HTTP on %s', (name, start) => {
+  const { adapter, loadsDemo } = expectations[name] ?? { adapter: '', loadsDemo: false };
   let api: RunningApi;
-  let cleanUp: () => Promise<void>;
 
   beforeAll(async () => {
-    const backend = await prepare();
-    cleanUp = backend.cleanUp;
-    api = await startApi(backend.env);
+    api = await start({ CONCORDAT_DEMO: 'auto' });
   });
 
   afterAll(async () => {
     await api.stop();
-    await cleanUp();
   });
 
   it(`${loadsDemo ? 'loads' : 'does not load'} the demo story at first start`, async () => {
-    const events = await api.store.readAll({ maxCount: 1 });
+    const events = await api.app.get<EventStore>(EVENT_STORE).readAll({ maxCount: 1 });
     expect(events.length).toBe(loadsDemo ? 1 : 0);
   });
 
@@ -111,7 +70,9 @@ describe.each(backends)('the API over HTTP on %s', (_name, adapter, loadsDemo, p
 describe('the API when its store is gone', () => {
   it('reports not ready with 503 while staying live', async () => {
     const database = await createPostgresTestDatabase();
-    const api = await startApi({ DATABASE_URL: database.url });
+    const config = loadConfig({ DATABASE_URL: database.url, CONCORDAT_DEMO: 'off' });
+    const app = await startServer(config, { host: '127.0.0.1', port: 0, quiet: true });
+    const api = { url: await app.getUrl(), stop: () => app.close() };
     try {
       await database.drop();
 

@@ -9,6 +9,7 @@ import { CommandSender } from './graphql/command-sender';
 import { formatGraphQLError } from './graphql/error-mapping';
 import { requestContext } from './graphql/request-context';
 import { HealthModule } from './health/health.module';
+import { PartnershipMutationsResolver } from './partnerships/partnership-mutations.resolver';
 import { ProjectionLag } from './projections/projection-lag';
 import { ProjectionStatusResolver } from './projections/projection-status.resolver';
 import { ReadModelsModule } from './read-models/read-models.module';
@@ -44,6 +45,7 @@ export class AppModule {
         ServerInfoResolver,
         AuditLogResolver,
         ProjectionStatusResolver,
+        PartnershipMutationsResolver,
       ],
     };
   }

@@ -56,6 +56,14 @@ export class CommandSender {
   }
 }
 
+/**
+ * Input objects arrive as class instances (the validation pipe builds them); commands must be
+ * plain JSON, which is what the store hashes.
+ */
+export function plainData<T>(data: T): T {
+  return JSON.parse(JSON.stringify(data)) as T;
+}
+
 export function expectedRevisionOf(options: CommandOptions): bigint | undefined {
   return options.expectedRevision ? BigInt(options.expectedRevision) : undefined;
 }

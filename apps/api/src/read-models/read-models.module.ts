@@ -49,7 +49,8 @@ export class ReadModelsModule implements OnApplicationBootstrap, OnApplicationSh
     @Inject(READ_MODELS) private readonly dataSource: DataSource,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    await this.runner.initialise();
     this.runner.start();
   }
 

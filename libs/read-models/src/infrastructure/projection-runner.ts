@@ -48,6 +48,18 @@ export class ProjectionRunner {
     }
   }
 
+  /**
+   * Creates the tables of projections this database has never had, so queries can be served
+   * (empty) from the first request; filling them is the running loop's work.
+   */
+  async initialise(): Promise<void> {
+    for (const projection of this.projections) {
+      if ((await readCheckpoint(this.sql, projection.name)) === null) {
+        await this.create(projection);
+      }
+    }
+  }
+
   start(): void {
     for (const projection of this.projections) this.loops.push(this.run(projection));
   }
@@ -132,16 +144,21 @@ export class ProjectionRunner {
     const row = await readCheckpoint(this.sql, projection.name);
     if (row?.version === projection.version) return;
     if (row === null) {
-      await this.sql.transaction(async (tx) => {
-        await tx.exec(`CREATE SCHEMA IF NOT EXISTS ${schemaOf(projection)}`);
-        await writeInto(tx, schemaOf(projection));
-        await tx.exec(projection.ddl);
-        await writeCheckpoint(tx, projection.name, { version: projection.version, position: -1n });
-      });
+      await this.create(projection);
       return;
     }
     this.update(projection.name, { state: 'rebuilding' });
     await rebuildProjection(this.store, this.sql, projection);
+  }
+
+  private async create(projection: Projection): Promise<void> {
+    await this.sql.transaction(async (tx) => {
+      if (await readCheckpoint(tx, projection.name, true)) return;
+      await tx.exec(`CREATE SCHEMA IF NOT EXISTS ${schemaOf(projection)}`);
+      await writeInto(tx, schemaOf(projection));
+      await tx.exec(projection.ddl);
+      await writeCheckpoint(tx, projection.name, { version: projection.version, position: -1n });
+    });
   }
 
   /** True when it applied something; false when there was nothing to read. */
