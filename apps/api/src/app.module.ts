@@ -4,12 +4,17 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { join } from 'node:path';
 import { ApplicationModule, ConfigModule, EventStoreModule } from '@concordat/application';
 import type { ConcordatConfig } from '@concordat/config';
+import { AgreementsModule } from './agreements/agreements.module';
 import { AuditLogResolver } from './audit-log/audit-log.resolver';
-import { CommandSender } from './graphql/command-sender';
+import { CommitmentsModule } from './commitments/commitments.module';
+import { EngagementModule } from './engagement/engagement.module';
+import { FrameworksModule } from './frameworks/frameworks.module';
+import { GraphQLSharedModule } from './graphql/graphql-shared.module';
+import { MeetingsModule } from './meetings/meetings.module';
+import { PartnershipsModule } from './partnerships/partnerships.module';
 import { formatGraphQLError } from './graphql/error-mapping';
 import { requestContext } from './graphql/request-context';
 import { HealthModule } from './health/health.module';
-import { PartnershipMutationsResolver } from './partnerships/partnership-mutations.resolver';
 import { ProjectionLag } from './projections/projection-lag';
 import { ProjectionStatusResolver } from './projections/projection-status.resolver';
 import { ReadModelsModule } from './read-models/read-models.module';
@@ -30,6 +35,13 @@ export class AppModule {
         ApplicationModule,
         ReadModelsModule,
         HealthModule,
+        GraphQLSharedModule,
+        FrameworksModule,
+        PartnershipsModule,
+        AgreementsModule,
+        CommitmentsModule,
+        MeetingsModule,
+        EngagementModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: production ? true : SCHEMA_FILE,
@@ -39,14 +51,7 @@ export class AppModule {
           formatError: (formatted, error) => formatGraphQLError(formatted, error, !production),
         }),
       ],
-      providers: [
-        CommandSender,
-        ProjectionLag,
-        ServerInfoResolver,
-        AuditLogResolver,
-        ProjectionStatusResolver,
-        PartnershipMutationsResolver,
-      ],
+      providers: [ProjectionLag, ServerInfoResolver, AuditLogResolver, ProjectionStatusResolver],
     };
   }
 }
