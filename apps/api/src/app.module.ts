@@ -6,6 +6,7 @@ import { ApplicationModule, ConfigModule, EventStoreModule } from '@concordat/ap
 import type { ConcordatConfig } from '@concordat/config';
 import { AgreementsModule } from './agreements/agreements.module';
 import { AuditLogResolver } from './audit-log/audit-log.resolver';
+import { ChangesModule } from './changes/changes.module';
 import { CommitmentsModule } from './commitments/commitments.module';
 import { EngagementModule } from './engagement/engagement.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
@@ -42,12 +43,14 @@ export class AppModule {
         CommitmentsModule,
         MeetingsModule,
         EngagementModule,
+        ChangesModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: production ? true : SCHEMA_FILE,
           sortSchema: true,
           introspection: !production,
           context: requestContext,
+          subscriptions: { 'graphql-ws': true },
           formatError: (formatted, error) => formatGraphQLError(formatted, error, !production),
         }),
       ],

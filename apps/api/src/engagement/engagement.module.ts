@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { EngagementMutationsResolver } from './engagement-mutations.resolver';
 
 /** Community engagement in GraphQL. */
-@Module({ providers: [] })
+@Module({ providers: [EngagementMutationsResolver] })
 export class EngagementModule {}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { FrameworkMutationsResolver } from './framework-mutations.resolver';
 
 /** National framework versions in GraphQL. */
-@Module({ providers: [] })
+@Module({ providers: [FrameworkMutationsResolver] })
 export class FrameworksModule {}

@@ -13,6 +13,14 @@ import { schemaDigest } from './table-digest';
 
 const WAIT_MS = 10_000;
 
+/** Polls until the condition holds (a runner's first round is asynchronous). */
+async function until(condition: () => boolean): Promise<void> {
+  const deadline = Date.now() + WAIT_MS;
+  while (!condition() && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 describe.each(readModelBackends)('projections on %s', (_name, openStores) => {
   let stores: ReadModelTestStores;
   let runner: ProjectionRunner | undefined;
@@ -148,12 +156,14 @@ describe.each(readModelBackends)('projections on %s', (_name, openStores) => {
       return;
     }
     const leader = startRunner();
+    await until(() => leader.status()[0]?.state === 'running');
     const standby = new ProjectionRunner(stores.store, second, [auditLogProjection], {
       pollIntervalMs: 10,
     });
     standby.start();
     const first = await appendSome(5);
     await leader.waitFor(first, WAIT_MS);
+    await until(() => standby.status()[0]?.state !== 'starting');
     expect(standby.status()[0]?.state).toBe('standby');
 
     await leader.stop();

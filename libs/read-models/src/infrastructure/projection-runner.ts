@@ -60,6 +60,14 @@ export class ProjectionRunner {
     }
   }
 
+  /** The least far any projection has got, from the database (-1 when none has started). */
+  async lowestCheckpoint(): Promise<bigint> {
+    const rows = await this.sql.query<{ position: string | null }>(
+      'SELECT min(position)::text AS position FROM concordat_projections',
+    );
+    return BigInt(rows[0]?.position ?? '-1');
+  }
+
   start(): void {
     for (const projection of this.projections) this.loops.push(this.run(projection));
   }
