@@ -6,6 +6,7 @@ export * from './infrastructure/projection-state.migration';
 export * from './infrastructure/table-digest';
 export * from './infrastructure/page';
 export * from './infrastructure/cursor';
+export * from './infrastructure/query-counter';
 export * from './audit-log/audit-log.projection';
 export * from './audit-log/audit-log-entry.entity';
 export * from './read-models';

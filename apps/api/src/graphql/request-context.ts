@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
+import { Loaders } from './loaders';
 
 /** What every resolver knows about the request it serves. */
 export interface RequestContext {
@@ -9,6 +10,8 @@ export interface RequestContext {
   readonly correlationId: string;
   /** Who is asking; identities and roles arrive with authentication. */
   readonly actor: string;
+  /** This request's DataLoaders: batching lives and dies with the request. */
+  readonly loaders: Loaders;
 }
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -19,5 +22,6 @@ export function requestContext({ req }: { req?: Request }): RequestContext {
     req,
     correlationId: given && CORRELATION_ID.test(given) ? given : randomUUID(),
     actor: 'user:anonymous',
+    loaders: new Loaders(),
   };
 }

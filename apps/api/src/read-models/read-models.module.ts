@@ -14,6 +14,7 @@ import {
   ALL_PROJECTIONS,
   openReadModelDataSource,
   ProjectionRunner,
+  QueryCounter,
   READ_MODEL_MIGRATIONS,
 } from '@concordat/read-models';
 
@@ -26,12 +27,17 @@ export const READ_MODELS = Symbol('READ_MODELS');
 @Global()
 @Module({
   providers: [
+    { provide: QueryCounter, useValue: new QueryCounter() },
     {
       provide: READ_MODELS,
-      inject: [OPENED_STORES, CONCORDAT_CONFIG],
-      useFactory: async (stores: OpenedStores, config: ConcordatConfig): Promise<DataSource> => {
+      inject: [OPENED_STORES, CONCORDAT_CONFIG, QueryCounter],
+      useFactory: async (
+        stores: OpenedStores,
+        config: ConcordatConfig,
+        counter: QueryCounter,
+      ): Promise<DataSource> => {
         await migrate(stores.sql, READ_MODEL_MIGRATIONS);
-        return openReadModelDataSource(stores, config.databaseUrl, ALL_ENTITIES);
+        return openReadModelDataSource(stores, config.databaseUrl, ALL_ENTITIES, counter);
       },
     },
     {
@@ -41,7 +47,7 @@ export const READ_MODELS = Symbol('READ_MODELS');
         new ProjectionRunner(store, stores.sql, ALL_PROJECTIONS),
     },
   ],
-  exports: [READ_MODELS, ProjectionRunner],
+  exports: [READ_MODELS, ProjectionRunner, QueryCounter],
 })
 export class ReadModelsModule implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(

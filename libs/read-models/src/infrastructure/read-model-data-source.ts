@@ -1,4 +1,4 @@
-import { DataSource, type EntitySchema } from 'typeorm';
+import { DataSource, type EntitySchema, type Logger } from 'typeorm';
 import { PgliteDatabase, type OpenedStores } from '@concordat/event-store';
 import { pgliteTypeormDriver } from './pglite-typeorm-driver';
 
@@ -13,8 +13,14 @@ export async function openReadModelDataSource(
   stores: Pick<OpenedStores, 'sql'>,
   databaseUrl: string | undefined,
   entities: readonly EntityTarget[],
+  logger?: Logger,
 ): Promise<DataSource> {
-  const common = { type: 'postgres' as const, entities: [...entities], synchronize: false };
+  const common = {
+    type: 'postgres' as const,
+    entities: [...entities],
+    synchronize: false,
+    ...(logger ? { logger, logging: true } : {}),
+  };
   const dataSource =
     stores.sql instanceof PgliteDatabase
       ? new DataSource({ ...common, driver: pgliteTypeormDriver(stores.sql) })
