@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { CliOutput } from './cli-output';
 import { registerFrameworkCommands } from './commands/framework-publish.command';
 import { registerMigrateCommand } from './commands/migrate.command';
+import { registerProjectionCommands } from './commands/projections.command';
 import { registerSeedCommands } from './commands/seed.command';
 
 /** The `concordat` command line for operators and auditors. */
@@ -16,5 +17,6 @@ export function createCli(output: CliOutput): Command {
   registerMigrateCommand(program, output);
   registerFrameworkCommands(program, output);
   registerSeedCommands(program, output);
+  registerProjectionCommands(program, output);
   return program;
 }

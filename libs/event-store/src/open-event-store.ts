@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { EventStore } from './port/event-store.port';
 import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
+import { lockDataDir } from './pglite/data-dir-lock';
 import { PgliteDatabase } from './pglite/pglite-database';
 import { PostgresDatabase } from './postgres/postgres-database';
 import { EVENT_STORE_MIGRATIONS } from './sql/migrations';
@@ -74,5 +75,6 @@ async function openSqlDatabase(
   }
   const dataDir = resolve(settings.dataDir);
   await mkdir(dataDir, { recursive: true });
-  return { sql: await PgliteDatabase.open(dataDir), location: `embedded (${dataDir})` };
+  const unlock = await lockDataDir(dataDir);
+  return { sql: await PgliteDatabase.open(dataDir, unlock), location: `embedded (${dataDir})` };
 }

@@ -16,13 +16,22 @@ export class PgliteDatabase implements SqlDatabase {
   private readonly session = new ExclusiveSession();
   private readonly locks = new Set<string>();
 
-  private constructor(private readonly db: PGlite) {}
+  private constructor(
+    private readonly db: PGlite,
+    private readonly afterClose: () => Promise<void>,
+  ) {}
 
-  /** `dataDir` is a directory on disk, or undefined for a throwaway in-memory database. */
-  static async open(dataDir?: string): Promise<PgliteDatabase> {
+  /**
+   * `dataDir` is a directory on disk, or undefined for a throwaway in-memory database;
+   * `afterClose` releases whatever guarded the directory.
+   */
+  static async open(
+    dataDir?: string,
+    afterClose: () => Promise<void> = async () => undefined,
+  ): Promise<PgliteDatabase> {
     const db = dataDir === undefined ? new PGlite() : new PGlite(dataDir);
     await db.waitReady;
-    return new PgliteDatabase(db);
+    return new PgliteDatabase(db, afterClose);
   }
 
   async query<Row extends object>(text: string, params: readonly unknown[] = []) {
@@ -77,5 +86,6 @@ export class PgliteDatabase implements SqlDatabase {
     await this.session.run(async () => {
       if (!this.db.closed) await this.db.close();
     });
+    await this.afterClose();
   }
 }
