@@ -1,6 +1,8 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { join } from 'node:path';
 import { ApplicationModule, ConfigModule, EventStoreModule } from '@concordat/application';
 import type { ConcordatConfig } from '@concordat/config';
@@ -16,7 +18,8 @@ import { PartnershipsModule } from './partnerships/partnerships.module';
 import { formatGraphQLError } from './graphql/error-mapping';
 import { requestContext } from './graphql/request-context';
 import { HealthModule } from './health/health.module';
-import { ProjectionLag } from './projections/projection-lag';
+import { correlationIdOf } from './observability/correlation-id';
+import { ObservabilityModule } from './observability/observability.module';
 import { ProjectionStatusResolver } from './projections/projection-status.resolver';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { ServerInfoResolver } from './server-info/server-info.resolver';
@@ -26,12 +29,29 @@ export const SCHEMA_FILE = join(process.cwd(), 'schema.gql');
 
 @Module({})
 export class AppModule {
-  static forRoot(config: ConcordatConfig): DynamicModule {
+  /** `logDestination` replaces standard output for the JSON logs (tests read them). */
+  static forRoot(config: ConcordatConfig, logDestination?: DestinationStream): DynamicModule {
     const production = config.environment === 'production';
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: [
+            {
+              level: config.logLevel,
+              customAttributeKeys: { reqId: 'correlationId' },
+              genReqId: (req, res) => {
+                const id = correlationIdOf(req);
+                res.setHeader('X-Correlation-Id', id);
+                return id;
+              },
+              redact: ['req.headers.authorization', 'req.headers.cookie'],
+            },
+            logDestination ?? process.stdout,
+          ],
+        }),
+        ObservabilityModule,
         EventStoreModule,
         ApplicationModule,
         ReadModelsModule,
@@ -54,7 +74,7 @@ export class AppModule {
           formatError: (formatted, error) => formatGraphQLError(formatted, error, !production),
         }),
       ],
-      providers: [ProjectionLag, ServerInfoResolver, AuditLogResolver, ProjectionStatusResolver],
+      providers: [ServerInfoResolver, AuditLogResolver, ProjectionStatusResolver],
     };
   }
 }

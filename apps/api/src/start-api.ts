@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import type { ConcordatConfig } from '@concordat/config';
 import { AppModule } from './app.module';
 import { loadDemoOnFirstStart } from './demo/load-demo-on-first-start';
@@ -10,6 +12,8 @@ export interface StartOptions {
   /** Overrides the configured port; 0 picks a free one (tests). */
   readonly port?: number;
   readonly quiet?: boolean;
+  /** Where the JSON logs go instead of standard output. */
+  readonly logDestination?: DestinationStream;
 }
 
 /** Creates the API, loads the demo into a new embedded store, and starts listening. */
@@ -17,10 +21,11 @@ export async function startApi(
   config: ConcordatConfig,
   options: StartOptions = {},
 ): Promise<INestApplication> {
-  const app = await NestFactory.create(
-    AppModule.forRoot(config),
-    options.quiet ? { logger: false } : {},
-  );
+  const effective: ConcordatConfig = options.quiet ? { ...config, logLevel: 'silent' } : config;
+  const app = await NestFactory.create(AppModule.forRoot(effective, options.logDestination), {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   app.useGlobalPipes(inputValidationPipe());
   // Command handlers register with the bus during initialisation, so seed only after it.

@@ -10,6 +10,7 @@ describe('configuration', () => {
       environment: 'development',
       demo: 'auto',
       readYourWritesMs: 5_000,
+      logLevel: 'info',
     });
   });
 

@@ -20,6 +20,7 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   CONCORDAT_DEMO: z.enum(['auto', 'off']).default('auto'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CONCORDAT_READ_YOUR_WRITES_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
 });
 
@@ -35,6 +36,7 @@ export interface ConcordatConfig {
   readonly demo: 'auto' | 'off';
   /** How long a mutation waits for the read models to include its change before answering. */
   readonly readYourWritesMs: number;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
 /** Names the settings whose values are secrets, so nothing prints them. */
@@ -70,5 +72,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Concor
     environment: values.NODE_ENV,
     demo: values.CONCORDAT_DEMO,
     readYourWritesMs: values.CONCORDAT_READ_YOUR_WRITES_MS,
+    logLevel: values.LOG_LEVEL,
   };
 }

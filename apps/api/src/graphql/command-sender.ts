@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { PinoLogger } from 'nestjs-pino';
 import { CONCORDAT_CONFIG, type DomainCommandMessage } from '@concordat/application';
 import type { CommandOutcome } from '@concordat/command-handling';
 import type { ConcordatConfig } from '@concordat/config';
 import { ProjectionRunner } from '@concordat/read-models';
 import type { Command, CommandMetadata } from '@concordat/shared-kernel';
+import { Metrics } from '../observability/metrics';
 import type { CommandPayload } from './command-payload.model';
 import type { RequestContext } from './request-context';
 
@@ -26,7 +28,11 @@ export class CommandSender {
     private readonly commandBus: CommandBus,
     private readonly runner: ProjectionRunner,
     @Inject(CONCORDAT_CONFIG) private readonly config: ConcordatConfig,
-  ) {}
+    private readonly metrics: Metrics,
+    private readonly logger: PinoLogger,
+  ) {
+    logger.setContext('CommandSender');
+  }
 
   metadata(context: RequestContext, options: CommandOptions): CommandMetadata {
     return {
@@ -43,6 +49,21 @@ export class CommandSender {
     message: DomainCommandMessage<C>,
   ): Promise<CommandPayload> {
     const outcome: CommandOutcome = await this.commandBus.execute(message);
+    const aggregate = message.constructor.name.replace(/CommandMessage$/, '');
+    if (!outcome.alreadyHandled) {
+      this.metrics.eventsAppended.inc({ aggregate }, outcome.positions.length);
+    }
+    // The request's correlation id rides along in the logger's context.
+    this.logger.info(
+      {
+        command: message.command.type,
+        commandId: message.command.metadata.commandId,
+        streamId: outcome.streamId,
+        positions: outcome.positions.map(String),
+        alreadyApplied: outcome.alreadyHandled,
+      },
+      'command applied',
+    );
     const last = outcome.positions.at(-1);
     const caughtUp =
       last === undefined || (await this.runner.waitFor(last, this.config.readYourWritesMs));

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
+import { correlationIdOf } from '../observability/correlation-id';
 import { Loaders } from './loaders';
 
 /** What every resolver knows about the request it serves. */
@@ -14,13 +15,12 @@ export interface RequestContext {
   readonly loaders: Loaders;
 }
 
-const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
-
 export function requestContext({ req }: { req?: Request }): RequestContext {
-  const given = req?.header('x-correlation-id');
+  // The HTTP logger has already given the request its correlation id (req.id); reuse it.
+  const logged = (req as { id?: unknown } | undefined)?.id;
   return {
     req,
-    correlationId: given && CORRELATION_ID.test(given) ? given : randomUUID(),
+    correlationId: typeof logged === 'string' ? logged : req ? correlationIdOf(req) : randomUUID(),
     actor: 'user:anonymous',
     loaders: new Loaders(),
   };

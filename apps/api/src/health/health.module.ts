@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import { ProjectionLag } from '../projections/projection-lag';
 import { EventStoreHealthIndicator } from './event-store.health-indicator';
 import { HealthController } from './health.controller';
 import { ProjectionsHealthIndicator } from './projections.health-indicator';
@@ -8,6 +7,6 @@ import { ProjectionsHealthIndicator } from './projections.health-indicator';
 @Module({
   imports: [TerminusModule.forRoot({ logger: false })],
   controllers: [HealthController],
-  providers: [EventStoreHealthIndicator, ProjectionsHealthIndicator, ProjectionLag],
+  providers: [EventStoreHealthIndicator, ProjectionsHealthIndicator],
 })
 export class HealthModule {}
