@@ -40,11 +40,18 @@ export class AppModule {
           pinoHttp: [
             {
               level: config.logLevel,
-              customAttributeKeys: { reqId: 'correlationId' },
               genReqId: (req, res) => {
                 const id = correlationIdOf(req);
                 res.setHeader('X-Correlation-Id', id);
                 return id;
+              },
+              // Every line of a request, and of the commands it caused, carries its correlation id.
+              customProps: (req) => ({ correlationId: req.id }),
+              serializers: {
+                req: (req: { method: string; url: string }) => ({
+                  method: req.method,
+                  url: req.url,
+                }),
               },
               redact: ['req.headers.authorization', 'req.headers.cookie'],
             },
