@@ -1,4 +1,5 @@
 import { loadAggregate } from '@concordat/command-handling';
+import { readEverything } from '@concordat/event-store/testing/read-everything';
 import {
   agreementDecider,
   agreementStreamId,
@@ -12,7 +13,7 @@ import {
   indicatorObservationsStreamId,
   valueForPeriod,
 } from '@concordat/domain';
-import type { EventStore, StoredEvent } from '@concordat/event-store';
+import type { StoredEvent } from '@concordat/event-store';
 import {
   startApplicationOnPostgres,
   type ApplicationTestContext,
@@ -21,15 +22,6 @@ import { orkneyDemo } from './orkney-demo';
 import { QUITS_2009_10 } from './orkney/06-observations';
 import { AGREEMENT_ID, COMMITMENT, DECISION, INDICATOR, NPF_2007, NPF_2011 } from './orkney/ids';
 import { runDemo, type DemoOutcome } from './testing/run-demo';
-
-async function everyEvent(store: EventStore): Promise<StoredEvent[]> {
-  const events: StoredEvent[] = [];
-  for (;;) {
-    const page = await store.readAll({ after: events.at(-1)?.globalPosition, maxCount: 500 });
-    if (page.length === 0) return events;
-    events.push(...page);
-  }
-}
 
 describe('the Orkney demo story, through the command bus on PostgreSQL', () => {
   const steps = orkneyDemo();
@@ -40,7 +32,7 @@ describe('the Orkney demo story, through the command bus on PostgreSQL', () => {
   beforeAll(async () => {
     context = await startApplicationOnPostgres();
     firstRun = await runDemo(context.commandBus, steps);
-    afterFirstRun = await everyEvent(context.store);
+    afterFirstRun = await readEverything(context.store);
   }, 120_000);
 
   afterAll(async () => {
@@ -76,7 +68,7 @@ describe('the Orkney demo story, through the command bus on PostgreSQL', () => {
     secondRun.forEach(({ outcome }, index) =>
       expect(outcome.positions).toEqual(firstRun[index]?.outcome.positions),
     );
-    expect(await everyEvent(context.store)).toHaveLength(afterFirstRun.length);
+    expect(await readEverything(context.store)).toHaveLength(afterFirstRun.length);
   });
 
   it('leaves the agreement agreed, amended by the one December 2009 decision', async () => {

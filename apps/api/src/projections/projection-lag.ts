@@ -15,11 +15,13 @@ export class ProjectionLag {
   ) {}
 
   async statuses(): Promise<ProjectionStatusModel[]> {
+    const head = (await this.store.headPosition()) ?? -1n;
     return Promise.all(
       this.runner.status().map(async (status) => ({
         name: status.name,
         state: status.state,
         position: status.position.toString(),
+        caughtUp: status.position >= head,
         behind: (await this.store.readAll({ after: status.position, maxCount: COUNT_UP_TO }))
           .length,
         lastError: status.lastError,

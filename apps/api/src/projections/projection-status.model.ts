@@ -11,6 +11,9 @@ export class ProjectionStatusModel {
   @Field({ description: 'Global position of the last event applied (a decimal string).' })
   position!: string;
 
+  @Field({ description: 'True when it has applied every event committed before this answer.' })
+  caughtUp!: boolean;
+
   @Field({ description: 'Events recorded but not yet applied, counted up to 1000.' })
   behind!: number;
 

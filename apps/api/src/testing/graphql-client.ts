@@ -17,15 +17,15 @@ export async function graphql<T>(
   return (await response.json()) as GraphQLResponse<T>;
 }
 
-/** Waits until every read model has applied everything recorded so far. */
+/** Waits until every read model has applied everything committed so far. */
 export async function untilProjectionsCaughtUp(url: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const { data } = await graphql<{ projections: { behind: number; state: string }[] }>(
+    const { data } = await graphql<{ projections: { caughtUp: boolean; state: string }[] }>(
       url,
-      '{ projections { behind state } }',
+      '{ projections { caughtUp state } }',
     );
-    const done = data?.projections.every((p) => p.behind === 0 && p.state === 'running');
+    const done = data?.projections.every((p) => p.caughtUp && p.state === 'running');
     if (done) return;
     if (Date.now() > deadline) throw new Error('the read models did not catch up in time');
     await new Promise((resolve) => setTimeout(resolve, 50));

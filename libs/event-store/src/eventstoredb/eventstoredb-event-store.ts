@@ -297,6 +297,16 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
+  /** The newest of this store's events in $all (system events and other prefixes skipped). */
+  async headPosition(): Promise<bigint | null> {
+    const read = this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 100 });
+    for await (const resolved of cancelOnExit(read)) {
+      const recorded = resolved.event;
+      if (recorded && this.ownEvent(recorded)) return recorded.position.commit;
+    }
+    return null;
+  }
+
   async ping(): Promise<void> {
     const read = this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 });
     for await (const _event of read) {

@@ -29,6 +29,7 @@ async function openSubject(connectionString: string): Promise<ConformanceSubject
     readAll: (options = {}) => store.readAll({ ...options, after: options.after ?? start }),
     subscribeToAll: (options = {}) =>
       store.subscribeToAll({ ...options, after: options.after ?? start }),
+    headPosition: () => store.headPosition(),
     ping: () => store.ping(),
     close: () => store.close(),
   };

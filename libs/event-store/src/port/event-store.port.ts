@@ -49,6 +49,13 @@ export interface EventStore {
   /** Catches up from the checkpoint, then delivers new events live, until the signal aborts. */
   subscribeToAll(options?: SubscribeOptions): AsyncIterable<StoredEvent>;
 
+  /**
+   * The position of the last event committed so far, or null when the log is empty. It may not
+   * be readable yet (an older transaction can still be open): it is the mark a reader that wants
+   * "everything written until now" must reach.
+   */
+  headPosition(): Promise<bigint | null>;
+
   /** Resolves when the store answers a trivial request; rejects when it cannot be reached. */
   ping(): Promise<void>;
 

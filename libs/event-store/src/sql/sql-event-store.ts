@@ -229,6 +229,13 @@ export class SqlEventStore implements EventStore {
     });
   }
 
+  async headPosition(): Promise<bigint | null> {
+    const [row] = await this.database.query<{ head: string | null }>(
+      'SELECT max(global_position)::text AS head FROM concordat_events',
+    );
+    return row?.head ? BigInt(row.head) : null;
+  }
+
   async ping(): Promise<void> {
     await this.database.query('SELECT 1');
   }

@@ -288,6 +288,13 @@ export function describeEventStoreConformance(adapter: string, open: OpenSubject
         expect(new Set(positions).size).toBe(10_000);
       }, 120_000);
 
+      it('knows the position of the last event committed', async () => {
+        expect(await store.headPosition()).toBeNull();
+        await store.appendToStream('head-1', anEvent().buildMany(3));
+        const { positions } = await store.appendToStream('head-2', [anEvent().build()]);
+        expect(await store.headPosition()).toBe(positions[0]);
+      });
+
       it('reads pages after a checkpoint and resumes without skipping or repeating', async () => {
         await store.appendToStream('paged', anEvent().buildMany(25));
         const pages: StoredEvent[][] = [];

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { readEverything } from '@concordat/event-store/testing/read-everything';
 import { DemoSeeder, PartnershipCommandMessage } from '@concordat/application';
 import { startApplicationOnPostgres } from '@concordat/application/testing/application-test-context';
 import { orkneyDemo } from '@concordat/demo-data';
@@ -31,15 +32,6 @@ import {
 
 const WAIT_MS = 20_000;
 
-async function everyEvent(store: EventStore): Promise<StoredEvent[]> {
-  const events: StoredEvent[] = [];
-  for (;;) {
-    const page = await store.readAll({ after: events.at(-1)?.globalPosition, maxCount: 500 });
-    if (page.length === 0) return events;
-    events.push(...page);
-  }
-}
-
 /**
  * The Orkney story through the application's command bus on PostgreSQL, then the third sector
  * interface leaving the partnership in March 2012 (which flags its open commitments).
@@ -58,7 +50,7 @@ async function orkneyEvents(): Promise<StoredEvent[]> {
       { issuedAt: '2012-03-01T10:00:00.000Z' },
     );
     await context.commandBus.execute(new PartnershipCommandMessage(withdraw));
-    return await everyEvent(context.store);
+    return await readEverything(context.store);
   } finally {
     await context.close();
   }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { SqlQueryable, StoredEvent } from '@concordat/event-store';
+import { readEverything } from '@concordat/event-store/testing/read-everything';
+import type { SqlQueryable } from '@concordat/event-store';
 import { InvalidCursorError } from '../infrastructure/cursor';
 import { schemaOf } from '../infrastructure/projection';
 import { ProjectionRunner } from '../infrastructure/projection-runner';
@@ -178,18 +179,6 @@ async function appendMany(stores: ReadModelTestStores): Promise<string[]> {
     .map(({ id }) => id);
 }
 
-async function everyEvent(stores: ReadModelTestStores): Promise<StoredEvent[]> {
-  const events: StoredEvent[] = [];
-  for (;;) {
-    const page = await stores.store.readAll({
-      after: events.at(-1)?.globalPosition,
-      maxCount: 500,
-    });
-    if (page.length === 0) return events;
-    events.push(...page);
-  }
-}
-
 describe.each(readModelBackends)('the commitments read model on %s', (_name, openStores) => {
   let stores: ReadModelTestStores;
   let runner: ProjectionRunner;
@@ -205,7 +194,7 @@ describe.each(readModelBackends)('the commitments read model on %s', (_name, ope
     stores = await openStores();
     await appendStory(stores);
     manyInOrder = await appendMany(stores);
-    const last = (await everyEvent(stores)).at(-1)?.globalPosition ?? -1n;
+    const last = (await readEverything(stores.store)).at(-1)?.globalPosition ?? -1n;
     runner = new ProjectionRunner(stores.store, stores.sql, [commitmentsProjection], {
       pollIntervalMs: 10,
     });
@@ -544,7 +533,7 @@ describe.each(readModelBackends)('the commitments read model on %s', (_name, ope
 
   it('changes nothing when every event is applied twice, and rebuilds to the same rows', async () => {
     const before = await digest();
-    const events = await everyEvent(stores);
+    const events = await readEverything(stores.store);
     const applyAll = async (tx: SqlQueryable, schema: string, times: number) => {
       await tx.query(`SELECT set_config('search_path', $1, true)`, [`${schema}, public`]);
       for (const event of events) {
