@@ -1,6 +1,7 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import { GraphQLSharedModule } from './graphql/graphql-shared.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { formatGraphQLError } from './graphql/error-mapping';
+import { QuietCallerErrorsFilter } from './graphql/quiet-caller-errors.filter';
 import { requestContext } from './graphql/request-context';
 import { HealthModule } from './health/health.module';
 import { correlationIdOf } from './observability/correlation-id';
@@ -81,7 +83,12 @@ export class AppModule {
           formatError: (formatted, error) => formatGraphQLError(formatted, error, !production),
         }),
       ],
-      providers: [ServerInfoResolver, AuditLogResolver, ProjectionStatusResolver],
+      providers: [
+        { provide: APP_FILTER, useClass: QuietCallerErrorsFilter },
+        ServerInfoResolver,
+        AuditLogResolver,
+        ProjectionStatusResolver,
+      ],
     };
   }
 }

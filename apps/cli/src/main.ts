@@ -11,7 +11,9 @@ function describeFailure(error: unknown): string {
     return `refused by ${error.rule}${error.field ? ` (${error.field})` : ''}: ${error.message}`;
   }
   if (error instanceof ConfigError || error instanceof EventStoreError) return error.message;
-  return String(error instanceof Error ? error.stack : error);
+  if (error instanceof Error)
+    return process.env.CONCORDAT_DEBUG ? String(error.stack) : error.message;
+  return String(error);
 }
 
 createCli(consoleOutput)

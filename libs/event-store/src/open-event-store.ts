@@ -18,7 +18,7 @@ export interface StoreSettings {
 
 export type EventStoreAdapter = 'postgres' | 'pglite' | 'eventstoredb';
 
-/** The event store and the SQL database beside it (which later holds read models). */
+/** The event store and the SQL database beside it, which also holds the read models. */
 export interface OpenedStores {
   readonly eventStore: EventStore;
   readonly sql: SqlDatabase;

@@ -6,13 +6,12 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { PubSub } from 'graphql-subscriptions';
-import { EVENT_STORE } from '@concordat/application';
+import { CONCORDAT_CONFIG, EVENT_STORE } from '@concordat/application';
+import type { ConcordatConfig } from '@concordat/config';
 import type { EventStore, StoredEvent } from '@concordat/event-store';
 import { ProjectionRunner } from '@concordat/read-models';
 import type { ChangeModel } from './change.model';
 import { topicsOf } from './change-topics';
-
-const READ_MODEL_WAIT_MS = 5_000;
 
 /**
  * Feeds GraphQL subscriptions from the store's global log (never from the write path, so every
@@ -28,6 +27,7 @@ export class ChangeFeed implements OnApplicationBootstrap, OnApplicationShutdown
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly runner: ProjectionRunner,
+    @Inject(CONCORDAT_CONFIG) private readonly config: ConcordatConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -49,7 +49,7 @@ export class ChangeFeed implements OnApplicationBootstrap, OnApplicationShutdown
       })) {
         const topics = topicsOf(event);
         if (topics.length === 0) continue;
-        await this.runner.waitFor(event.globalPosition, READ_MODEL_WAIT_MS);
+        await this.runner.waitFor(event.globalPosition, this.config.readYourWritesMs);
         for (const topic of topics) await this.pubSub.publish(topic, toChange(event));
       }
     } catch (error) {

@@ -15,11 +15,7 @@ export class Loaders {
   ): DataLoader<K, V, string> {
     let loader = this.loaders.get(name);
     if (!loader) {
-      loader = new DataLoader<K, V, string>(batch, { cacheKeyFn: cacheKey }) as DataLoader<
-        unknown,
-        unknown,
-        string
-      >;
+      loader = new DataLoader<K, V, string>(batch, { cacheKeyFn: cacheKey });
       this.loaders.set(name, loader);
     }
     return loader as DataLoader<K, V, string>;

@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { ProjectionLag } from '../projections/projection-lag';
 
-/** Ready when every projection is running (or standing by for another process) without error. */
+/**
+ * Ready when every projection is running, standing by for another process, or rebuilding while
+ * its old tables keep serving, without error.
+ */
 @Injectable()
 export class ProjectionsHealthIndicator {
   constructor(
@@ -31,7 +34,7 @@ export class ProjectionsHealthIndicator {
     );
     const healthy = statuses.every(
       (status) =>
-        (status.state === 'running' || status.state === 'standby') && status.lastError === null,
+        ['running', 'standby', 'rebuilding'].includes(status.state) && status.lastError === null,
     );
     return healthy ? indicator.up(details) : indicator.down(details);
   }

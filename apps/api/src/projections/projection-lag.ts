@@ -15,6 +15,7 @@ export class ProjectionLag {
   ) {}
 
   async statuses(): Promise<ProjectionStatusModel[]> {
+    await this.runner.refresh();
     const head = (await this.store.headPosition()) ?? -1n;
     return Promise.all(
       this.runner.status().map(async (status) => ({

@@ -1,6 +1,7 @@
 import {
   Global,
   Inject,
+  Logger,
   Module,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
@@ -44,7 +45,13 @@ export const READ_MODELS = Symbol('READ_MODELS');
       provide: ProjectionRunner,
       inject: [EVENT_STORE, OPENED_STORES, READ_MODELS],
       useFactory: (store: EventStore, stores: OpenedStores) =>
-        new ProjectionRunner(store, stores.sql, ALL_PROJECTIONS),
+        new ProjectionRunner(store, stores.sql, ALL_PROJECTIONS, {
+          onError: (projection, error) =>
+            Logger.error(
+              `projection ${projection} failed a round and will retry: ${String(error)}`,
+              'Projections',
+            ),
+        }),
     },
   ],
   exports: [READ_MODELS, ProjectionRunner, QueryCounter],

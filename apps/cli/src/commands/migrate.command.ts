@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '@concordat/config';
-import { openStores } from '@concordat/event-store';
+import { migrate, openStores } from '@concordat/event-store';
+import { READ_MODEL_MIGRATIONS } from '@concordat/read-models';
 import type { CliOutput } from '../cli-output';
 
 /** `concordat migrate`: applies pending schema migrations to the configured store and exits. */
@@ -11,7 +12,9 @@ export function registerMigrateCommand(program: Command, output: CliOutput): voi
     .action(async () => {
       const stores = await openStores(loadConfig());
       try {
-        const { applied, alreadyApplied } = stores.migrations;
+        const readSide = await migrate(stores.sql, READ_MODEL_MIGRATIONS);
+        const applied = [...stores.migrations.applied, ...readSide.applied];
+        const alreadyApplied = stores.migrations.alreadyApplied + readSide.alreadyApplied;
         for (const migration of applied) output.info(`applied ${migration}`);
         output.info(
           `${stores.location}: ${applied.length} applied, ${alreadyApplied} already up to date`,

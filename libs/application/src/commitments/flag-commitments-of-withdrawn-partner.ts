@@ -20,7 +20,8 @@ import { EVENT_STORE } from '../event-store.module';
  *
  * The commitments are found by reading the global log up to the withdrawal itself (waiting, if
  * need be, for older transactions to finish so that none is skipped); this is slow on a large
- * store, and read models will answer "commitments of this partner" directly once they exist.
+ * store; it reads the log rather than the commitments read model because the read model may
+ * lag, and a commitment it has not yet applied must still be flagged.
  */
 /** How long to wait for transactions older than the withdrawal to finish. */
 const HORIZON_WAIT_MS = 30_000;

@@ -7,6 +7,16 @@ import { join } from 'node:path';
  */
 export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   const file = join(dataDir, 'concordat.lock');
+  const release = () => rm(file, { force: true });
+  // Creating the file exclusively is the lock: of two processes starting together, one wins.
+  const created = await writeFile(file, String(process.pid), { flag: 'wx' }).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EEXIST') return false;
+      throw error;
+    },
+  );
+  if (created) return release;
   const owner = Number((await readFile(file, 'utf8').catch(() => '')).trim());
   if (owner && owner !== process.pid && isAlive(owner)) {
     throw new Error(
@@ -14,7 +24,7 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
     );
   }
   await writeFile(file, String(process.pid));
-  return () => rm(file, { force: true });
+  return release;
 }
 
 function isAlive(pid: number): boolean {

@@ -75,7 +75,7 @@ export class PgliteDatabase implements SqlDatabase {
   async tryLockForSession(key: string): Promise<SessionLock | null> {
     if (this.locks.has(key)) return null;
     this.locks.add(key);
-    return { release: async () => void this.locks.delete(key) };
+    return { isHeld: () => this.locks.has(key), release: async () => void this.locks.delete(key) };
   }
 
   async listen(channel: string, onNotify: () => void): Promise<() => Promise<void>> {

@@ -48,7 +48,9 @@ export class PostgresDatabase implements SqlDatabase {
   /** A session-level advisory lock on a connection of its own, so it lasts until released. */
   async tryLockForSession(key: string): Promise<SessionLock | null> {
     const client = new Client({ connectionString: this.connectionString });
-    client.on('error', () => undefined);
+    let held = true;
+    client.on('error', () => (held = false));
+    client.on('end', () => (held = false));
     await client.connect();
     const { rows } = await client.query<{ locked: boolean }>(
       'SELECT pg_try_advisory_lock(hashtextextended($1, 1)) AS locked',
@@ -58,7 +60,7 @@ export class PostgresDatabase implements SqlDatabase {
       await client.end();
       return null;
     }
-    return { release: () => client.end() };
+    return { isHeld: () => held, release: () => client.end() };
   }
 
   /** LISTEN needs a connection of its own that stays out of the pool. */

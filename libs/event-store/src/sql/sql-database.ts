@@ -19,6 +19,8 @@ export interface SqlDatabase extends SqlQueryable {
 }
 
 export interface SessionLock {
+  /** False once the connection holding the lock has gone: another process may hold it now. */
+  isHeld(): boolean;
   release(): Promise<void>;
 }
 

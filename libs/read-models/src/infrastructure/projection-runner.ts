@@ -8,6 +8,8 @@ export interface RunnerOptions {
   /** How often an idle runner looks for new events, and a standby for the leader's lock. */
   readonly pollIntervalMs?: number;
   readonly batchSize?: number;
+  /** Told of every failed round (the runner retries); the API logs them. */
+  readonly onError?: (projection: string, error: unknown) => void;
 }
 
 export type ProjectionRunState = 'starting' | 'standby' | 'rebuilding' | 'running' | 'stopped';
@@ -34,6 +36,7 @@ export class ProjectionRunner {
   private readonly loops: Promise<void>[] = [];
   private readonly pollIntervalMs: number;
   private readonly batchSize: number;
+  private readonly onError: (projection: string, error: unknown) => void;
 
   constructor(
     private readonly store: EventStore,
@@ -43,6 +46,7 @@ export class ProjectionRunner {
   ) {
     this.pollIntervalMs = options.pollIntervalMs ?? 50;
     this.batchSize = options.batchSize ?? 500;
+    this.onError = options.onError ?? (() => undefined);
     for (const { name } of projections) {
       this.statuses.set(name, { name, state: 'starting', position: -1n, lastError: null });
     }
@@ -89,7 +93,7 @@ export class ProjectionRunner {
     const deadline = Date.now() + timeoutMs;
     while (!this.caughtUpTo(position)) {
       if (Date.now() >= deadline || this.stopping) return false;
-      await this.refreshFromDatabase();
+      await this.refresh();
       if (this.caughtUpTo(position)) return true;
       await new Promise<void>((resolve) => {
         const wake = () => {
@@ -109,7 +113,7 @@ export class ProjectionRunner {
   }
 
   /** A standby process learns of the leader's progress from the checkpoints it writes. */
-  private async refreshFromDatabase(): Promise<void> {
+  async refresh(): Promise<void> {
     for (const status of this.status()) {
       if (status.state === 'running') continue;
       const row = await readCheckpoint(this.sql, status.name);
@@ -127,6 +131,7 @@ export class ProjectionRunner {
     let lock: SessionLock | null = null;
     while (!this.stopping) {
       try {
+        if (lock && !lock.isHeld()) lock = null;
         lock ??= await this.sql.tryLockForSession(`concordat-projection:${projection.name}`);
         if (!lock) {
           this.update(projection.name, { state: 'standby' });
@@ -137,6 +142,7 @@ export class ProjectionRunner {
         this.update(projection.name, { state: 'running', lastError: null });
         if (!(await this.applyNextBatch(projection))) await sleep(this.pollIntervalMs);
       } catch (error) {
+        this.onError(projection.name, error);
         this.update(projection.name, {
           lastError: error instanceof Error ? error.message : String(error),
         });

@@ -2,7 +2,7 @@ import type { Logger } from 'typeorm';
 
 /**
  * Counts the SQL statements the read side sends: the evidence that a query is batched (its
- * count does not grow with the number of rows), and a figure for metrics.
+ * count does not grow with the number of rows).
  */
 export class QueryCounter implements Logger {
   count = 0;
