@@ -56,6 +56,12 @@ describe.each(apiBackends)('the API over HTTP on %s', (name, start) => {
     });
   });
 
+  it('offers GraphiQL to a browser outside production', async () => {
+    const page = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/graphiql/i);
+  });
+
   it('serves GraphQL', async () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',

@@ -78,6 +78,9 @@ export class AppModule {
           autoSchemaFile: production ? true : SCHEMA_FILE,
           sortSchema: true,
           introspection: !production,
+          // GraphiQL for people exploring a development server; no landing page in production.
+          graphiql: !production,
+          playground: false,
           context: requestContext,
           subscriptions: { 'graphql-ws': true },
           formatError: (formatted, error) => formatGraphQLError(formatted, error, !production),
