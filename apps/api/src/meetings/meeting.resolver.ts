@@ -54,13 +54,16 @@ export class MeetingResolver {
     return views.map(toDecision);
   }
 
-  @ResolveField(() => PartnershipModel, { description: 'The partnership whose board met.' })
+  @ResolveField(() => PartnershipModel, {
+    nullable: true,
+    description:
+      'The partnership whose board met; null only while the partnerships read model catches up with the meetings one.',
+  })
   async partnership(
     @Parent() meeting: MeetingModel,
     @Context() context: RequestContext,
-  ): Promise<PartnershipModel> {
+  ): Promise<PartnershipModel | null> {
     const view = await partnershipLoader(context, this.readModels).load(meeting.partnershipId);
-    if (!view) throw ApiError.notFound('partnership', meeting.partnershipId);
-    return toPartnership(view);
+    return view ? toPartnership(view) : null;
   }
 }
