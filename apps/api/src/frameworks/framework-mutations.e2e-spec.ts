@@ -6,6 +6,9 @@ const PUBLISH = `mutation Publish($input: PublishFrameworkVersionInput!) {
     id revision globalPosition alreadyApplied readModelsCaughtUp
   }
 }`;
+const SUPERSEDE = `mutation Supersede($input: SupersedeFrameworkVersionInput!) {
+  supersedeFrameworkVersion(input: $input) { id revision alreadyApplied }
+}`;
 const TRAIL = `query Trail($streamId: String) {
   auditLog(first: 20, streamId: $streamId) {
     edges { node { eventType streamId partnershipId causationId } }
@@ -172,5 +175,30 @@ describe.each(apiBackends)('framework mutations over HTTP on %s', (_name, start)
       field: 'nationalOutcomes[1].number',
     });
     expect(await trailOf(gapped.frameworkVersionId)).toHaveLength(0);
+  });
+
+  it('supersedes a published version directly, once', async () => {
+    const older = aFrameworkVersion();
+    const newer = aFrameworkVersion({ publishedOn: '2011-12-01' });
+    await graphql(api.url, PUBLISH, { input: older });
+    await graphql(api.url, PUBLISH, { input: newer });
+    const input = {
+      frameworkVersionId: older.frameworkVersionId,
+      supersededBy: newer.frameworkVersionId,
+      on: '2011-12-01',
+    };
+
+    const done = await graphql<{ supersedeFrameworkVersion: { revision: string } }>(
+      api.url,
+      SUPERSEDE,
+      { input },
+    );
+    const again = await graphql(api.url, SUPERSEDE, { input });
+
+    expect(done.data?.supersedeFrameworkVersion.revision).toBe('1');
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      code: 'RULE_VIOLATED',
+      rule: 'FrameworkVersionCannotBeSupersededTwice',
+    });
   });
 });

@@ -1,10 +1,18 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { FrameworkVersionCommandMessage } from '@concordat/application';
-import type { FrameworkIndicator, PublishFrameworkVersion } from '@concordat/domain';
+import type {
+  FrameworkIndicator,
+  PublishFrameworkVersion,
+  SupersedeFrameworkVersion,
+} from '@concordat/domain';
 import { CommandPayload } from '../graphql/command-payload.model';
 import { CommandSender, expectedRevisionOf, plainData } from '../graphql/command-sender';
 import type { RequestContext } from '../graphql/request-context';
-import { type FrameworkIndicatorInput, PublishFrameworkVersionInput } from './framework.inputs';
+import {
+  type FrameworkIndicatorInput,
+  PublishFrameworkVersionInput,
+  SupersedeFrameworkVersionInput,
+} from './framework.inputs';
 
 /**
  * Publishing a framework version is the one framework mutation: when the version supersedes
@@ -43,6 +51,23 @@ export class FrameworkMutationsResolver {
     };
     const message = new FrameworkVersionCommandMessage(command, expectedRevisionOf(input));
     return this.sender.send(data.frameworkVersionId, message);
+  }
+
+  @Mutation(() => CommandPayload, {
+    description: 'Marks a published version superseded by a later one, from a date.',
+  })
+  supersedeFrameworkVersion(
+    @Args('input') input: SupersedeFrameworkVersionInput,
+    @Context() context: RequestContext,
+  ): Promise<CommandPayload> {
+    const { frameworkVersionId, supersededBy, on } = input;
+    const command: SupersedeFrameworkVersion = {
+      type: 'SupersedeFrameworkVersion',
+      data: { frameworkVersionId, supersededBy, on },
+      metadata: this.sender.metadata(context, input),
+    };
+    const message = new FrameworkVersionCommandMessage(command, expectedRevisionOf(input));
+    return this.sender.send(frameworkVersionId, message);
   }
 }
 

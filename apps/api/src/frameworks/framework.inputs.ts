@@ -119,3 +119,19 @@ export class PublishFrameworkVersionInput extends CommandInput {
   @Matches(IDENTIFIER, { message: `supersedes ${IDENTIFIER_MESSAGE}` })
   supersedes?: string | null;
 }
+
+/** Marks a published version superseded by a later one (publishing with `supersedes` does this). */
+@InputType()
+export class SupersedeFrameworkVersionInput extends CommandInput {
+  @Field()
+  @Matches(IDENTIFIER, { message: `frameworkVersionId ${IDENTIFIER_MESSAGE}` })
+  frameworkVersionId!: string;
+
+  @Field({ description: 'The version that replaces it.' })
+  @Matches(IDENTIFIER, { message: `supersededBy ${IDENTIFIER_MESSAGE}` })
+  supersededBy!: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Matches(CALENDAR_DATE, { message: 'on must be a date as YYYY-MM-DD' })
+  on!: string;
+}
