@@ -6,7 +6,7 @@ import type {
   IndicatorDefinitionInput as IndicatorDefinition,
 } from '@concordat/domain';
 import { CommandPayload } from '../graphql/command-payload.model';
-import { CommandSender, expectedRevisionOf, plainData } from '../graphql/command-sender';
+import { CommandSender } from '../graphql/command-sender';
 import type { CommandInput } from '../graphql/command-input';
 import type { RequestContext } from '../graphql/request-context';
 import {
@@ -42,13 +42,14 @@ export class AgreementMutationsResolver {
     input: CommandInput,
     context: RequestContext,
   ): Promise<CommandPayload> {
-    const command = {
+    return this.sender.sendCommand(
+      AgreementCommandMessage,
+      data.agreementId,
       type,
-      data: plainData(data),
-      metadata: this.sender.metadata(context, input),
-    } as AgreementCommand;
-    const message = new AgreementCommandMessage(command, expectedRevisionOf(input));
-    return this.sender.send(data.agreementId, message);
+      data,
+      input,
+      context,
+    );
   }
 
   @Mutation(() => CommandPayload)

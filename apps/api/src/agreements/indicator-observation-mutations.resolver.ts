@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { IndicatorObservationCommandMessage } from '@concordat/application';
 import type { IndicatorObservationCommand } from '@concordat/domain';
 import { CommandPayload } from '../graphql/command-payload.model';
-import { CommandSender, expectedRevisionOf, plainData } from '../graphql/command-sender';
+import { CommandSender } from '../graphql/command-sender';
 import type { CommandInput } from '../graphql/command-input';
 import type { RequestContext } from '../graphql/request-context';
 import {
@@ -30,13 +30,14 @@ export class IndicatorObservationMutationsResolver {
     input: CommandInput,
     context: RequestContext,
   ): Promise<CommandPayload> {
-    const command = {
+    return this.sender.sendCommand(
+      IndicatorObservationCommandMessage,
+      data.indicatorId,
       type,
-      data: plainData(data),
-      metadata: this.sender.metadata(context, input),
-    } as IndicatorObservationCommand;
-    const message = new IndicatorObservationCommandMessage(command, expectedRevisionOf(input));
-    return this.sender.send(data.indicatorId, message);
+      data,
+      input,
+      context,
+    );
   }
 
   @Mutation(() => CommandPayload)

@@ -9,7 +9,7 @@ import type {
   DecisionReference,
 } from '@concordat/domain';
 import { CommandPayload } from '../graphql/command-payload.model';
-import { CommandSender, expectedRevisionOf, plainData } from '../graphql/command-sender';
+import { CommandSender } from '../graphql/command-sender';
 import type { CommandInput } from '../graphql/command-input';
 import type { RequestContext } from '../graphql/request-context';
 import type { DecisionReferenceInput } from '../meetings/decision-reference.input';
@@ -84,13 +84,14 @@ export class CommitmentMutationsResolver {
     input: CommandInput,
     context: RequestContext,
   ): Promise<CommandPayload> {
-    const command = {
+    return this.sender.sendCommand(
+      CommitmentCommandMessage,
+      data.commitmentId,
       type,
-      data: plainData(data),
-      metadata: this.sender.metadata(context, input),
-    } as CommitmentCommand;
-    const message = new CommitmentCommandMessage(command, expectedRevisionOf(input));
-    return this.sender.send(data.commitmentId, message);
+      data,
+      input,
+      context,
+    );
   }
 
   @Mutation(() => CommandPayload, {

@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { EngagementCommandMessage } from '@concordat/application';
 import type { EngagementCommand } from '@concordat/domain';
 import { CommandPayload } from '../graphql/command-payload.model';
-import { CommandSender, expectedRevisionOf, plainData } from '../graphql/command-sender';
+import { CommandSender } from '../graphql/command-sender';
 import type { CommandInput } from '../graphql/command-input';
 import type { RequestContext } from '../graphql/request-context';
 import {
@@ -29,13 +29,14 @@ export class EngagementMutationsResolver {
     input: CommandInput,
     context: RequestContext,
   ): Promise<CommandPayload> {
-    const command = {
+    return this.sender.sendCommand(
+      EngagementCommandMessage,
+      data.activityId,
       type,
-      data: plainData(data),
-      metadata: this.sender.metadata(context, input),
-    } as EngagementCommand;
-    const message = new EngagementCommandMessage(command, expectedRevisionOf(input));
-    return this.sender.send(data.activityId, message);
+      data,
+      input,
+      context,
+    );
   }
 
   /** The command's optional fields are left out, not null, when the input omits them. */

@@ -44,6 +44,19 @@ export class CommandSender {
     };
   }
 
+  /** Builds a command from a mutation's data and the request, then sends it (see `send`). */
+  sendCommand<C extends Command>(
+    Message: new (command: C, expectedRevision?: bigint) => DomainCommandMessage<C>,
+    id: string,
+    type: C['type'],
+    data: C['data'],
+    options: CommandOptions,
+    context: RequestContext,
+  ): Promise<CommandPayload> {
+    const command = { type, data: plainData(data), metadata: this.metadata(context, options) } as C;
+    return this.send(id, new Message(command, expectedRevisionOf(options)));
+  }
+
   async send<C extends Command>(
     id: string,
     message: DomainCommandMessage<C>,

@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { MeetingCommandMessage } from '@concordat/application';
 import type { MeetingCommand } from '@concordat/domain';
 import { CommandPayload } from '../graphql/command-payload.model';
-import { CommandSender, expectedRevisionOf, plainData } from '../graphql/command-sender';
+import { CommandSender } from '../graphql/command-sender';
 import type { CommandInput } from '../graphql/command-input';
 import type { RequestContext } from '../graphql/request-context';
 import {
@@ -24,13 +24,14 @@ export class MeetingMutationsResolver {
     input: CommandInput,
     context: RequestContext,
   ): Promise<CommandPayload> {
-    const command = {
+    return this.sender.sendCommand(
+      MeetingCommandMessage,
+      data.meetingId,
       type,
-      data: plainData(data),
-      metadata: this.sender.metadata(context, input),
-    } as MeetingCommand;
-    const message = new MeetingCommandMessage(command, expectedRevisionOf(input));
-    return this.sender.send(data.meetingId, message);
+      data,
+      input,
+      context,
+    );
   }
 
   @Mutation(() => CommandPayload, {

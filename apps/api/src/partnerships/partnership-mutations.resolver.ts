@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { PartnershipCommandMessage } from '@concordat/application';
 import type { PartnershipCommand } from '@concordat/domain';
 import { CommandPayload } from '../graphql/command-payload.model';
-import { CommandSender, expectedRevisionOf, plainData } from '../graphql/command-sender';
+import { CommandSender } from '../graphql/command-sender';
 import type { CommandInput } from '../graphql/command-input';
 import type { RequestContext } from '../graphql/request-context';
 import {
@@ -32,13 +32,14 @@ export class PartnershipMutationsResolver {
     input: CommandInput,
     context: RequestContext,
   ): Promise<CommandPayload> {
-    const command = {
+    return this.sender.sendCommand(
+      PartnershipCommandMessage,
+      data.partnershipId,
       type,
-      data: plainData(data),
-      metadata: this.sender.metadata(context, input),
-    } as PartnershipCommand;
-    const message = new PartnershipCommandMessage(command, expectedRevisionOf(input));
-    return this.sender.send(data.partnershipId, message);
+      data,
+      input,
+      context,
+    );
   }
 
   @Mutation(() => CommandPayload)
