@@ -1,4 +1,5 @@
 import { commitmentStreamId } from '@concordat/domain';
+import { agreeAnAgreement } from '../testing/agreed-agreement';
 import { apiBackends, type RunningApi } from '../testing/api-backends';
 import { graphql, type GraphQLResponse } from '../testing/graphql-client';
 
@@ -114,58 +115,12 @@ describe.each(apiBackends)('commitment, meeting and engagement mutations on %s',
     await ok('appointBoardMember', { ...of, personId: member, name: 'Ingrid Linklater' });
     await ok('appointBoardMember', { ...of, personId: 'p-absent', name: 'Tom Rendall' });
 
-    await ok('publishFrameworkVersion', {
-      frameworkVersionId,
-      label: 'National Performance Framework',
-      publishedOn: '2023-11-14',
-      purpose: 'To focus public services on creating a more successful country.',
-      strategicObjectives: [{ id: 'wealthier-fairer', title: 'Wealthier and fairer' }],
-      nationalOutcomes: [{ id: 'no2', number: 1, title: 'More and better employment' }],
-      nationalIndicators: [
-        { id: 'ni-employment', title: 'Increase the employment rate', outcomeIds: ['no2'] },
-      ],
-      localIndicatorMenu: [],
-    });
-    const agreement = { ...of, agreementId };
-    await ok('draftAgreement', {
-      ...agreement,
-      kind: 'local_outcomes_improvement_plan',
-      title: 'Orkney Local Outcomes Improvement Plan',
-      frameworkVersionId,
-      periodStart: '2024-04-01',
-      periodEnd: '2034-03-31',
+    await agreeAnAgreement(ok, {
+      partnershipId,
       councilPartnerId: COUNCIL,
-    });
-    await ok('addLocalOutcome', {
-      ...agreement,
-      nationalOutcomeId: 'no2',
+      frameworkVersionId,
+      agreementId,
       localOutcomeId,
-      title: 'More local jobs on the isles',
-      description: 'Employment on the isles keeps pace with the Mainland.',
-    });
-    await ok('addIndicator', {
-      ...agreement,
-      indicatorId: 'ind-employment',
-      outcomeId: localOutcomeId,
-      title: 'Employment rate',
-      source: { kind: 'national', nationalIndicatorId: 'ni-employment' },
-      unit: '% of working-age adults',
-      baseline: { value: 78.5, date: '2023-12-31' },
-      target: { value: 80, date: '2027-03-31' },
-      direction: 'increase',
-    });
-    await ok('submitAgreement', agreement);
-    await ok('signAgreement', {
-      ...agreement,
-      party: 'council',
-      signatory: { name: 'Morag Flett', role: 'Chief Executive' },
-      signedOn: '2024-04-20',
-    });
-    await ok('signAgreement', {
-      ...agreement,
-      party: 'government',
-      signatory: { name: 'Iain Drever', role: 'Director, Local Government' },
-      signedOn: '2024-04-25',
     });
 
     const meetingId = unique('board');
