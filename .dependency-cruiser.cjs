@@ -11,14 +11,19 @@ module.exports = {
       name: 'kernel-and-domain-import-no-framework',
       comment: 'The shared kernel and domain libraries are plain TypeScript.',
       severity: 'error',
-      from: { path: '^libs/(shared-kernel|domain|command-handling)/' },
+      from: {
+        path: '^libs/(shared-kernel|domain|command-handling|access-control|integrity|audit|time-travel)/',
+      },
       to: { path: FRAMEWORKS },
     },
     {
       name: 'domain-knows-no-storage',
       comment: 'Deciders see events and commands, never the store that keeps them.',
       severity: 'error',
-      from: { path: '^libs/(shared-kernel|domain)/', pathNot: '\\.int-spec\\.ts$' },
+      from: {
+        path: '^libs/(shared-kernel|domain|access-control|integrity)/',
+        pathNot: '\\.int-spec\\.ts$',
+      },
       to: { path: '^libs/(event-store|command-handling|config)/' },
     },
     {
@@ -67,6 +72,6 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    exclude: { path: '^(dist|node_modules)/' },
+    exclude: { path: '^dist/' },
   },
 };

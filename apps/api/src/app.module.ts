@@ -1,5 +1,10 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type DynamicModule, Module } from '@nestjs/common';
+import {
+  type DynamicModule,
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+} from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
@@ -16,21 +21,29 @@ import { FrameworksModule } from './frameworks/frameworks.module';
 import { GraphQLSharedModule } from './graphql/graphql-shared.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
-import { formatGraphQLError } from './graphql/error-mapping';
 import { QuietCallerErrorsFilter } from './graphql/quiet-caller-errors.filter';
-import { requestContext } from './graphql/request-context';
+import { requestContextFactory } from './graphql/request-context';
 import { HealthModule } from './health/health.module';
+import { hardenedGraphQLOptions } from './hardening/hardened-graphql';
+import { WebsocketLimits } from './hardening/websocket-limits';
+import { RateLimitMiddleware } from './hardening/rate-limit.middleware';
+import { AuthenticationMiddleware } from './identity/authentication.middleware';
+import { IdentityModule } from './identity/identity.module';
+import { IntegrityModule } from './integrity/integrity.module';
+import { TokenVerifier } from './identity/token-verifier';
+import { websocketAuthentication } from './identity/websocket-authentication';
 import { correlationIdOf } from './observability/correlation-id';
 import { ObservabilityModule } from './observability/observability.module';
 import { ProjectionStatusResolver } from './projections/projection-status.resolver';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { ServerInfoResolver } from './server-info/server-info.resolver';
+import { TimeTravelModule } from './time-travel/time-travel.module';
 
 /** Written on every start in development and test; CI fails when the committed copy differs. */
 export const SCHEMA_FILE = join(process.cwd(), 'schema.gql');
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
   /** `logDestination` replaces standard output for the JSON logs (tests read them). */
   static forRoot(config: ConcordatConfig, logDestination?: DestinationStream): DynamicModule {
     const production = config.environment === 'production';
@@ -65,6 +78,7 @@ export class AppModule {
         ApplicationModule,
         ReadModelsModule,
         HealthModule,
+        IdentityModule,
         GraphQLSharedModule,
         FrameworksModule,
         PartnershipsModule,
@@ -73,17 +87,32 @@ export class AppModule {
         MeetingsModule,
         EngagementModule,
         ChangesModule,
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        IntegrityModule,
+        TimeTravelModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          autoSchemaFile: production ? true : SCHEMA_FILE,
-          sortSchema: true,
-          introspection: !production,
-          // GraphiQL for people exploring a development server; no landing page in production.
-          graphiql: !production,
-          playground: false,
-          context: requestContext,
-          subscriptions: { 'graphql-ws': true },
-          formatError: (formatted, error) => formatGraphQLError(formatted, error, !production),
+          imports: [IdentityModule],
+          inject: [TokenVerifier],
+          useFactory: (verifier: TokenVerifier) => {
+            const websocketLimits = new WebsocketLimits(config.limits);
+            return {
+              autoSchemaFile: production ? true : SCHEMA_FILE,
+              sortSchema: true,
+              // GraphiQL for people exploring a development server; no landing page in production.
+              graphiql: !production,
+              playground: false,
+              context: requestContextFactory(config.auth.publicReads),
+              transformSchema: websocketLimits.rememberSchema,
+              subscriptions: {
+                'graphql-ws': {
+                  onConnect: websocketAuthentication(verifier),
+                  onSubscribe: websocketLimits.onSubscribe,
+                },
+              },
+              // Limits, CSRF prevention, no batches, introspection, and how errors answer.
+              ...hardenedGraphQLOptions(config),
+            };
+          },
         }),
       ],
       providers: [
@@ -93,5 +122,13 @@ export class AppModule {
         ProjectionStatusResolver,
       ],
     };
+  }
+
+  /**
+   * The bearer token is verified before anything else reads the request; the rate limit then
+   * counts each verified actor's requests.
+   */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(AuthenticationMiddleware, RateLimitMiddleware).forRoutes('graphql');
   }
 }

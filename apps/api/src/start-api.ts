@@ -1,11 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import type { ConcordatConfig } from '@concordat/config';
 import { AppModule } from './app.module';
 import { loadDemoOnFirstStart } from './demo/load-demo-on-first-start';
+import { PageSizeLimitPipe } from './graphql/pagination-limit.pipe';
 import { inputValidationPipe } from './graphql/validation';
+import { limitJsonBodies } from './hardening/json-body-limit';
 
 export interface StartOptions {
   readonly host?: string;
@@ -22,12 +25,15 @@ export async function startApi(
   options: StartOptions = {},
 ): Promise<INestApplication> {
   const effective: ConcordatConfig = options.quiet ? { ...config, logLevel: 'silent' } : config;
-  const app = await NestFactory.create(AppModule.forRoot(effective, options.logDestination), {
-    bufferLogs: true,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(effective, options.logDestination),
+    { bufferLogs: true },
+  );
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  app.useGlobalPipes(inputValidationPipe());
+  // Registered before initialisation, so it replaces Nest's default JSON parser.
+  limitJsonBodies(app, config.limits.bodyBytes);
+  app.useGlobalPipes(inputValidationPipe(), new PageSizeLimitPipe(config.limits.pageSize));
   // Command handlers register with the bus during initialisation, so seed only after it.
   await app.init();
   await loadDemoOnFirstStart(app, config);

@@ -1,9 +1,13 @@
 import { Command } from 'commander';
 import type { CliOutput } from './cli-output';
+import { registerAuditCommands } from './commands/audit.command';
+import { registerCheckProofCommand } from './commands/check-proof.command';
 import { registerFrameworkCommands } from './commands/framework-publish.command';
+import { registerKeyCommands } from './commands/keys-generate.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerProjectionCommands } from './commands/projections.command';
 import { registerSeedCommands } from './commands/seed.command';
+import { registerTokenCommands } from './commands/token-issue.command';
 
 /** The `concordat` command line for operators and auditors. */
 export function createCli(output: CliOutput): Command {
@@ -18,5 +22,9 @@ export function createCli(output: CliOutput): Command {
   registerFrameworkCommands(program, output);
   registerSeedCommands(program, output);
   registerProjectionCommands(program, output);
+  registerTokenCommands(program, output);
+  registerKeyCommands(program, output);
+  registerAuditCommands(program, output);
+  registerCheckProofCommand(program, output);
   return program;
 }

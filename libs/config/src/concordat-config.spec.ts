@@ -11,6 +11,26 @@ describe('configuration', () => {
       demo: 'auto',
       readYourWritesMs: 5_000,
       logLevel: 'info',
+      auth: {
+        secret: undefined,
+        publicKeyFile: undefined,
+        jwksFile: undefined,
+        privateKeyFile: undefined,
+        issuer: 'concordat',
+        audience: 'concordat-api',
+        publicReads: true,
+      },
+      checkpointSigning: { keyFile: undefined, publicKeyFile: undefined, intervalMs: 60_000 },
+      limits: {
+        queryDepth: 12,
+        queryCost: 20_000,
+        aliases: 15,
+        tokens: 1_000,
+        directives: 50,
+        pageSize: 100,
+        bodyBytes: 102_400,
+      },
+      rateLimit: { requests: 1_200, windowMs: 60_000 },
     });
   });
 
@@ -28,6 +48,76 @@ describe('configuration', () => {
       dataDir: '/var/lib/concordat',
       port: 8080,
     });
+  });
+
+  it('reads the key files integrity checkpoints are signed and verified with', () => {
+    expect(
+      loadConfig({
+        CONCORDAT_SIGNING_KEY_FILE: '/etc/concordat/checkpoint-signing.key',
+        CONCORDAT_SIGNING_PUBLIC_KEY_FILE: '/etc/concordat/checkpoint-signing.pub',
+        CONCORDAT_CHECKPOINT_INTERVAL_MS: '300000',
+      }).checkpointSigning,
+    ).toEqual({
+      keyFile: '/etc/concordat/checkpoint-signing.key',
+      publicKeyFile: '/etc/concordat/checkpoint-signing.pub',
+      intervalMs: 300_000,
+    });
+  });
+
+  it('turns the API signing checkpoints off with an interval of 0, and refuses one too short', () => {
+    expect(loadConfig({ CONCORDAT_CHECKPOINT_INTERVAL_MS: '0' }).checkpointSigning.intervalMs).toBe(
+      0,
+    );
+    expect(() => loadConfig({ CONCORDAT_CHECKPOINT_INTERVAL_MS: '10' })).toThrow(
+      'CONCORDAT_CHECKPOINT_INTERVAL_MS "10": must be 0 (off) or at least 1000',
+    );
+  });
+
+  it('reads the limits on GraphQL requests and the rate limit', () => {
+    expect(
+      loadConfig({
+        CONCORDAT_MAX_QUERY_DEPTH: '8',
+        CONCORDAT_MAX_QUERY_COST: '5000',
+        CONCORDAT_MAX_QUERY_ALIASES: '0',
+        CONCORDAT_MAX_QUERY_TOKENS: '400',
+        CONCORDAT_MAX_QUERY_DIRECTIVES: '5',
+        CONCORDAT_MAX_PAGE_SIZE: '50',
+        CONCORDAT_MAX_BODY_BYTES: '1048576',
+        CONCORDAT_RATE_LIMIT_REQUESTS: '100',
+        CONCORDAT_RATE_LIMIT_WINDOW_MS: '1000',
+      }),
+    ).toMatchObject({
+      limits: {
+        queryDepth: 8,
+        queryCost: 5_000,
+        aliases: 0,
+        tokens: 400,
+        directives: 5,
+        pageSize: 50,
+        bodyBytes: 1_048_576,
+      },
+      rateLimit: { requests: 100, windowMs: 1_000 },
+    });
+  });
+
+  it('refuses a page size larger than the read models serve, and limits that are not counts', () => {
+    const problems = (() => {
+      try {
+        loadConfig({
+          CONCORDAT_MAX_PAGE_SIZE: '500',
+          CONCORDAT_MAX_QUERY_DEPTH: '0',
+          CONCORDAT_RATE_LIMIT_REQUESTS: 'many',
+        });
+        return [];
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+    })();
+    expect(problems).toEqual([
+      expect.stringMatching(/^CONCORDAT_MAX_QUERY_DEPTH "0": /),
+      'CONCORDAT_MAX_PAGE_SIZE "500": must be at most 100, the most the read models serve in one page',
+      expect.stringMatching(/^CONCORDAT_RATE_LIMIT_REQUESTS "many": /),
+    ]);
   });
 
   it('treats an empty variable as unset', () => {

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { DataSource } from 'typeorm';
+import { ensureCanRead } from '../graphql/read-access';
 import type { RequestContext } from '../graphql/request-context';
 import { READ_MODELS } from '../read-models/read-models.module';
 import { influencesOnLoader } from '../engagement/engagement-loaders';
@@ -22,7 +23,8 @@ import {
   standingLoader,
 } from './agreement-loaders';
 
-const INFLUENCES = 'How community engagement shaped it, in the order the influences were recorded.';
+const INFLUENCES =
+  'How community engagement shaped it, in the order the influences were recorded. For members: the public reads the agreement, not the engagement behind it.';
 
 @Resolver(() => AgreementSectionModel)
 export class AgreementSectionResolver {
@@ -44,6 +46,7 @@ export class AgreementSectionResolver {
     @Parent() section: AgreementSectionModel,
     @Context() context: RequestContext,
   ): Promise<EngagementInfluenceModel[]> {
+    ensureCanRead(context, 'members');
     return influencesOnLoader(context, this.readModels).load({
       kind: 'agreement_section',
       id: section.nationalOutcomeId,
@@ -88,6 +91,7 @@ export class LocalOutcomeResolver {
     @Parent() outcome: LocalOutcomeModel,
     @Context() context: RequestContext,
   ): Promise<EngagementInfluenceModel[]> {
+    ensureCanRead(context, 'members');
     return influencesOnLoader(context, this.readModels).load({
       kind: 'local_outcome',
       id: outcome.id,
@@ -157,6 +161,7 @@ export class IndicatorResolver {
     @Parent() indicator: IndicatorModel,
     @Context() context: RequestContext,
   ): Promise<EngagementInfluenceModel[]> {
+    ensureCanRead(context, 'members');
     return influencesOnLoader(context, this.readModels).load({
       kind: 'indicator',
       id: indicator.id,

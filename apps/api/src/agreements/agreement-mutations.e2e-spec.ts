@@ -1,5 +1,6 @@
 import { apiBackends, type RunningApi } from '../testing/api-backends';
 import { graphql, type GraphQLResponse } from '../testing/graphql-client';
+import { TEST_OPERATOR } from '../testing/test-tokens';
 
 interface Payload {
   id: string;
@@ -473,7 +474,8 @@ describe.each(apiBackends)('agreement mutations over HTTP on %s', (_name, start)
       'LocalOutcomeRetired',
       'AgreementClosed',
     ]);
-    expect(trail.every((e) => e.actor === 'user:anonymous')).toBe(true);
+    // The actor is the verified token's subject (the tests' operator), never the input's.
+    expect(trail.every((e) => e.actor === TEST_OPERATOR)).toBe(true);
   });
 
   it('refuses malformed input with VALIDATION_FAILED naming each field, and writes nothing', async () => {

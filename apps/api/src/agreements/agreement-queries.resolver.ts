@@ -1,8 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { DataSource } from 'typeorm';
+import { AccessDenied } from '@concordat/access-control';
 import { agreementById, agreementCursor, listAgreements } from '@concordat/read-models';
-import { ApiError } from '../graphql/api-error';
+import { ensureAgreementVisible, ensureCanRead, visibleAgreements } from '../graphql/read-access';
 import type { RequestContext } from '../graphql/request-context';
 import { READ_MODELS } from '../read-models/read-models.module';
 import { AgreementArgs, AgreementsArgs, IndicatorArgs } from './agreement.args';
@@ -16,6 +17,7 @@ import {
   toAgreement,
 } from './agreement.model';
 import {
+  agreementLoader,
   amendmentsLoader,
   indicatorLoader,
   localOutcomesLoader,
@@ -29,10 +31,15 @@ export class AgreementQueriesResolver {
 
   @Query(() => AgreementConnection, {
     description:
-      'Agreements by the start of their period, then id, filtered by partnership and status.',
+      "Agreements by the start of their period, then id, filtered by partnership and status: a member's partnerships' agreements, and to the public every agreed one.",
   })
-  async agreements(@Args() args: AgreementsArgs): Promise<AgreementConnection> {
-    const page = await listAgreements(this.readModels, args, args);
+  async agreements(
+    @Args() args: AgreementsArgs,
+    @Context() context: RequestContext,
+  ): Promise<AgreementConnection> {
+    ensureCanRead(context, 'public');
+    const filter = { ...args, ...visibleAgreements(context.scope) };
+    const page = await listAgreements(this.readModels, filter, args);
     return {
       edges: page.items.map((record) => ({
         cursor: agreementCursor(record),
@@ -45,10 +52,13 @@ export class AgreementQueriesResolver {
   @Query(() => AgreementModel, {
     description: 'One agreement as it now stands; NOT_FOUND if none.',
   })
-  async agreement(@Args() { id }: AgreementArgs): Promise<AgreementModel> {
+  async agreement(
+    @Args() { id }: AgreementArgs,
+    @Context() context: RequestContext,
+  ): Promise<AgreementModel> {
+    ensureCanRead(context, 'public');
     const record = await agreementById(this.readModels, id);
-    if (!record) throw ApiError.notFound('agreement', id);
-    return toAgreement(record);
+    return toAgreement(ensureAgreementVisible(context.scope, record, 'agreement', id));
   }
 
   @Query(() => IndicatorModel, {
@@ -58,11 +68,15 @@ export class AgreementQueriesResolver {
     @Args() { agreementId, indicatorId }: IndicatorArgs,
     @Context() context: RequestContext,
   ): Promise<IndicatorModel> {
-    const indicator = await indicatorLoader(context, this.readModels).load({
-      agreementId,
-      indicatorId,
-    });
-    if (!indicator) throw ApiError.notFound('indicator', `${agreementId}/${indicatorId}`);
+    ensureCanRead(context, 'public');
+    const [agreement, indicator] = await Promise.all([
+      agreementLoader(context, this.readModels).load(agreementId),
+      indicatorLoader(context, this.readModels).load({ agreementId, indicatorId }),
+    ]);
+    // An indicator is as visible as its agreement: to the public, once agreed.
+    const id = `${agreementId}/${indicatorId}`;
+    ensureAgreementVisible(context.scope, agreement, 'indicator', id);
+    if (!indicator) throw AccessDenied.notFound('indicator', id);
     return indicator;
   }
 

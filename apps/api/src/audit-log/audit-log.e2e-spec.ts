@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@concordat/config';
 import { startApi } from '../start-api';
-import { graphql, untilProjectionsCaughtUp } from '../testing/graphql-client';
+import { graphql, untilProjectionsCaughtUp, useDefaultToken } from '../testing/graphql-client';
+import { TEST_JWT_SECRET, testToken } from '../testing/test-tokens';
 
 interface AuditPage {
   auditLog: {
@@ -30,12 +31,14 @@ describe('the audit log over GraphQL, on the embedded store with the demo story'
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'concordat-audit-'));
-    app = await startApi(loadConfig({ CONCORDAT_DATA_DIR: dataDir }), {
-      host: '127.0.0.1',
-      port: 0,
-      quiet: true,
+    const config = loadConfig({
+      CONCORDAT_DATA_DIR: dataDir,
+      CONCORDAT_JWT_SECRET: TEST_JWT_SECRET,
     });
+    app = await startApi(config, { host: '127.0.0.1', port: 0, quiet: true });
     url = await app.getUrl();
+    // The audit trail is for members: an auditor reads every partnership's.
+    useDefaultToken(url, await testToken('user:auditor', [{ role: 'auditor' }]));
     await untilProjectionsCaughtUp(url);
   }, 60_000);
 

@@ -1,6 +1,17 @@
 import { ArgsType, Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import type { JsonObject } from '@concordat/shared-kernel';
+import { JsonScalar } from '../graphql/json.scalar';
 import { ConnectionOf, PageArgs } from '../graphql/pagination';
+import { AggregateInput } from './aggregate.input';
 
 @ObjectType('AuditLogEntry', {
   description: 'One recorded event: what, where in the log, who and when.',
@@ -21,8 +32,14 @@ export class AuditLogEntryModel {
   @Field()
   eventType!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version of its type whose shape data has.' })
   schemaVersion!: number;
+
+  @Field(() => JsonScalar, {
+    description:
+      'What the event says, exactly as recorded under its schemaVersion (never upcast): the data its hash covers.',
+  })
+  data!: JsonObject;
 
   @Field(() => String, { nullable: true })
   partnershipId!: string | null;
@@ -47,10 +64,15 @@ export class AuditLogEntryModel {
   })
   recordedAt!: Date;
 
-  @Field()
+  @Field({
+    description: "The hash of the stream's previous event (64 zeros before the first): the chain.",
+  })
   previousHash!: string;
 
-  @Field()
+  @Field({
+    description:
+      'SHA-256 (hex) of the RFC 8785 canonical JSON of the event, its stream and revision, when it was recorded and previousHash.',
+  })
   hash!: string;
 }
 
@@ -66,7 +88,19 @@ export class AuditLogArgs extends PageArgs {
   @MaxLength(200)
   partnershipId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => AggregateInput, {
+    nullable: true,
+    description: "One aggregate's events: the same as its streamId, named by kind and id.",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AggregateInput)
+  aggregate?: AggregateInput | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'One stream, by its id; not with aggregate.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -84,11 +118,47 @@ export class AuditLogArgs extends PageArgs {
   @MaxLength(100)
   eventType?: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Any of these event types.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  eventTypes?: string[] | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Recorded by the store at or after this instant.',
+  })
   @IsOptional()
   recordedFrom?: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Recorded by the store before this instant.',
+  })
   @IsOptional()
   recordedTo?: Date | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Happened, as its command told, at or after this instant.',
+  })
+  @IsOptional()
+  occurredFrom?: Date | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Happened, as its command told, before this instant.',
+  })
+  @IsOptional()
+  occurredTo?: Date | null;
+}
+
+@ArgsType()
+export class HistoryArgs extends PageArgs {
+  @Field(() => AggregateInput)
+  @ValidateNested()
+  @Type(() => AggregateInput)
+  aggregate!: AggregateInput;
 }

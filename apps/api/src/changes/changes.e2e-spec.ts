@@ -4,6 +4,7 @@ import { EVENT_STORE } from '@concordat/application';
 import type { EventStore } from '@concordat/event-store';
 import { anEvent } from '@concordat/event-store/testing/event-builder';
 import { apiBackends, type RunningApi } from '../testing/api-backends';
+import { testToken } from '../testing/test-tokens';
 
 interface Change {
   eventType: string;
@@ -23,9 +24,11 @@ describe.each(apiBackends)('subscriptions over graphql-ws on %s', (_name, start)
   });
 
   it("delivers a partnership's commitment changes, and only those", async () => {
+    const token = await testToken('user:subscriber', [{ role: 'auditor' }]);
     const client = createClient({
       url: `${api.url.replace('http', 'ws')}/graphql`,
       webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
     });
     const received: Change[] = [];
     const delivered = new Promise<void>((resolve, reject) => {

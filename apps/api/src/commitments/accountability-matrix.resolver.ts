@@ -8,6 +8,7 @@ import {
   type AccountabilityCell,
 } from '@concordat/read-models';
 import { ApiError } from '../graphql/api-error';
+import { ensureCanRead, ensureVisible } from '../graphql/read-access';
 import type { RequestContext } from '../graphql/request-context';
 import { READ_MODELS } from '../read-models/read-models.module';
 import {
@@ -68,12 +69,13 @@ export class AccountabilityMatrixResolver {
   })
   async accountabilityMatrix(
     @Args() args: AccountabilityMatrixArgs,
+    @Context() context: RequestContext,
   ): Promise<AccountabilityMatrixModel> {
+    ensureCanRead(context, 'members');
     const { partnershipId } = args;
     const agreementId = args.agreementId ?? null;
-    if (!(await partnershipById(this.readModels, partnershipId))) {
-      throw ApiError.notFound('Partnership', partnershipId);
-    }
+    const partnership = await partnershipById(this.readModels, partnershipId);
+    ensureVisible(context.scope, partnership, 'Partnership', partnershipId);
     if (agreementId !== null) {
       const agreement = await agreementById(this.readModels, agreementId);
       if (agreement?.partnershipId !== partnershipId) {

@@ -4,7 +4,6 @@ import {
   ArrayMaxSize,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   Length,
   Matches,
@@ -20,13 +19,14 @@ import {
   IDENTIFIER,
   IDENTIFIER_MESSAGE,
 } from '../graphql/command-input';
+import { MaxDecimalPlaces } from '../graphql/decimal-places';
 import { DecisionReferenceInput } from '../meetings/decision-reference.input';
 
 const DATE_MESSAGE = 'must be a calendar date (YYYY-MM-DD)';
 const HTTPS_LINK = /^https:\/\/\S+$/;
 const HTTPS_LINK_MESSAGE = 'must be an https link';
 /** Decimals the domain keeps for staff FTE and effort shares, so that shares sum exactly. */
-const TWO_DECIMALS = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 } as const;
+const DECIMALS = 2;
 /** No partnership commits more than this many parties to one action. */
 const MAX_PARTIES = 50;
 
@@ -71,13 +71,13 @@ export class CommitmentPartyInput {
   money!: MoneyInput;
 
   @Field(() => Float, { description: "This party's part of the staff FTE, to 2 decimals." })
-  @IsNumber(TWO_DECIMALS)
+  @MaxDecimalPlaces(DECIMALS)
   @Min(0)
   @Max(100_000)
   staffFte!: number;
 
   @Field(() => Float, { description: "This party's share of the work, in percent, to 2 decimals." })
-  @IsNumber(TWO_DECIMALS)
+  @MaxDecimalPlaces(DECIMALS)
   @Min(0)
   @Max(100)
   effortPercent!: number;
@@ -99,7 +99,7 @@ export class CommitmentResourcesInput {
   fundingStream?: string | null;
 
   @Field(() => Float, { description: 'Full-time equivalent staff, to 2 decimals.' })
-  @IsNumber(TWO_DECIMALS)
+  @MaxDecimalPlaces(DECIMALS)
   @Min(0)
   @Max(100_000)
   staffFte!: number;

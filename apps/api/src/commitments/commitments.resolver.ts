@@ -12,8 +12,8 @@ import {
   type CommitmentView,
   type PageOf,
 } from '@concordat/read-models';
-import { ApiError } from '../graphql/api-error';
 import { toConnection } from '../graphql/pagination';
+import { ensureCanRead, ensureVisible, visiblePartnershipIds } from '../graphql/read-access';
 import type { RequestContext } from '../graphql/request-context';
 import { READ_MODELS } from '../read-models/read-models.module';
 import { CommitmentLoaders } from './commitment-loaders';
@@ -126,9 +126,14 @@ export class CommitmentsResolver {
       'party, agreement, local outcome, status, latest progress, due date or open flags. ' +
       '"What is off track": status [accepted] with progress [off_track].',
   })
-  async commitments(@Args() args: CommitmentsArgs): Promise<CommitmentConnection> {
+  async commitments(
+    @Args() args: CommitmentsArgs,
+    @Context() context: RequestContext,
+  ): Promise<CommitmentConnection> {
+    ensureCanRead(context, 'members');
     const filter: CommitmentFilter = {
       partnershipId: args.partnershipId,
+      partnershipIds: visiblePartnershipIds(context.scope),
       partnerId: args.partnerId,
       agreementId: args.agreementId,
       localOutcomeId: args.localOutcomeId,
@@ -161,10 +166,11 @@ export class CommitmentsResolver {
   })
   async commitment(
     @Args('id', { description: 'The commitment id.' }) id: string,
+    @Context() context: RequestContext,
   ): Promise<CommitmentModel> {
+    ensureCanRead(context, 'members');
     const found = await commitmentById(this.readModels, id);
-    if (!found) throw ApiError.notFound('Commitment', id);
-    return toCommitmentModel(found);
+    return toCommitmentModel(ensureVisible(context.scope, found, 'Commitment', id));
   }
 
   @ResolveField(() => String, { nullable: true })

@@ -3,11 +3,12 @@ import { DemoSeeder, OPENED_STORES } from '@concordat/application';
 import type { ConcordatConfig } from '@concordat/config';
 import { orkneyDemo } from '@concordat/demo-data';
 import type { OpenedStores } from '@concordat/event-store';
+import { printDemoTokens } from './print-demo-tokens';
 
 /**
  * A newcomer's first `npm start` shows a real picture: the demo story is loaded into the embedded
  * store when it holds nothing yet. Never on PostgreSQL or EventStoreDB, and never into a store
- * that has data.
+ * that has data. On the demo, it also prints a token per role to try.
  */
 export async function loadDemoOnFirstStart(
   app: INestApplicationContext,
@@ -16,7 +17,9 @@ export async function loadDemoOnFirstStart(
   const stores = app.get<OpenedStores>(OPENED_STORES);
   if (config.demo !== 'auto' || stores.adapter !== 'pglite') return;
   const seeder = app.get(DemoSeeder);
-  if (!(await seeder.storeIsEmpty())) return;
-  const report = await seeder.seed(orkneyDemo());
-  Logger.log(`loaded the Orkney demo story (${report.applied} commands)`, 'Concordat');
+  if (await seeder.storeIsEmpty()) {
+    const report = await seeder.seed(orkneyDemo());
+    Logger.log(`loaded the Orkney demo story (${report.applied} commands)`, 'Concordat');
+  }
+  if (config.environment !== 'production') await printDemoTokens(config);
 }

@@ -3,6 +3,7 @@ import { orkneyDemo } from '@concordat/demo-data';
 import { QueryCounter } from '@concordat/read-models';
 import { apiBackends, type RunningApi } from '../testing/api-backends';
 import { graphql, untilProjectionsCaughtUp, type GraphQLResponse } from '../testing/graphql-client';
+import { agreeAnAgreement } from '../testing/agreed-agreement';
 
 const ORKNEY = 'orkney-cpp';
 const SOA = 'soa-orkney-2008-11';
@@ -11,6 +12,16 @@ const ROADSHOW = 'isles-roadshow-2009';
 /** Partnerships of their own for the statement-count test: one with 1 activity, one with 3. */
 const ONE = 'engage-one-cpp';
 const THREE = 'engage-three-cpp';
+
+/** What the Orkney activities influence: an indicator of the demo agreement. */
+const ORKNEY_FUEL_POVERTY = { kind: 'indicator', id: 'ind-fuel-poverty', agreementId: SOA };
+
+/** The indicator the test fixture's agreement tracks, in a partnership's own agreement. */
+const employmentIn = (partnershipId: string) => ({
+  kind: 'indicator',
+  id: 'ind-employment',
+  agreementId: `${partnershipId}-soa`,
+});
 
 interface Connection<T> {
   edges: { cursor: string; node: T }[];
@@ -92,6 +103,7 @@ describe.each(apiBackends)('engagement queries over HTTP on %s', (_name, start) 
     activityId: string,
     heldFrom: string,
     agreementId: string | null,
+    influenced: Record<string, string> = ORKNEY_FUEL_POVERTY,
   ): Promise<void> {
     await ok('recordEngagementActivity', {
       activityId,
@@ -114,7 +126,7 @@ describe.each(apiBackends)('engagement queries over HTTP on %s', (_name, start) 
       activityId,
       partnershipId,
       influenceId: `${activityId}-influence`,
-      target: { kind: 'indicator', id: 'ind-fuel-poverty', agreementId: SOA },
+      target: influenced,
       whatChanged: 'The fuel poverty indicator is now reported by isle.',
     });
     await ok('recordEngagementFeedbackGiven', {
@@ -126,6 +138,28 @@ describe.each(apiBackends)('engagement queries over HTTP on %s', (_name, start) 
     });
   }
 
+  async function establishWithAnAgreement(partnershipId: string): Promise<void> {
+    await ok('establishPartnership', {
+      partnershipId,
+      name: `Partnership ${partnershipId}`,
+      councilArea: 'Orkney Islands',
+      quorum: { minimumMembersPresent: 1, chairMustAttend: false },
+    });
+    await ok('admitPartner', {
+      partnershipId,
+      partnerId: 'council',
+      organisation: 'The council',
+      sector: 'council',
+    });
+    await agreeAnAgreement(ok, {
+      partnershipId,
+      councilPartnerId: 'council',
+      frameworkVersionId: `${partnershipId}-npf`,
+      agreementId: `${partnershipId}-soa`,
+      localOutcomeId: `${partnershipId}-jobs`,
+    });
+  }
+
   beforeAll(async () => {
     api = await start();
     await api.app.get(DemoSeeder).seed(orkneyDemo());
@@ -134,8 +168,12 @@ describe.each(apiBackends)('engagement queries over HTTP on %s', (_name, start) 
     await activity(ORKNEY, 'orkney-workshop-2', '2010-03-01', null);
     await activity(ORKNEY, 'orkney-workshop-3', '2008-11-20', SOA);
     await activity(ORKNEY, 'orkney-workshop-4', '2011-05-09', null);
-    await activity(ONE, 'one-1', '2010-01-10', SOA);
-    for (const n of [1, 2, 3]) await activity(THREE, `three-${n}`, `2010-0${n}-10`, SOA);
+    // An activity influences only its own partnership's agreements: ONE and THREE have theirs.
+    for (const partnershipId of [ONE, THREE]) await establishWithAnAgreement(partnershipId);
+    await activity(ONE, 'one-1', '2010-01-10', `${ONE}-soa`, employmentIn(ONE));
+    for (const n of [1, 2, 3]) {
+      await activity(THREE, `three-${n}`, `2010-0${n}-10`, `${THREE}-soa`, employmentIn(THREE));
+    }
     await untilProjectionsCaughtUp(api.url);
   }, 180_000);
 
@@ -295,10 +333,6 @@ describe.each(apiBackends)('engagement queries over HTTP on %s', (_name, start) 
       'orkney-workshop-2-influence',
       'orkney-workshop-3-influence',
       'orkney-workshop-4-influence',
-      'one-1-influence',
-      'three-1-influence',
-      'three-2-influence',
-      'three-3-influence',
     ]);
     expect(
       await influences({ kind: 'local_outcome', id: 'lo-isles-economy', agreementId: SOA }),
@@ -355,7 +389,7 @@ describe.each(apiBackends)('engagement queries over HTTP on %s', (_name, start) 
     expect(three.data.engagementActivities.edges).toHaveLength(3);
     for (const { node } of three.data.engagementActivities.edges) {
       expect(node).toMatchObject({
-        agreement: { id: SOA },
+        agreement: { id: `${THREE}-soa` },
         participants: [{ name: 'Sanday Community Council' }, { name: 'Orkney Carers Centre' }],
         influences: [{ id: `${node.id}-influence`, activity: { id: node.id } }],
         feedback: [{ givenOn: expect.any(String) }],

@@ -9,7 +9,13 @@ import {
 } from '@concordat/read-models';
 import { agreementLoader } from '../agreements/agreement-loaders';
 import { AgreementModel } from '../agreements/agreement.model';
-import { ApiError } from '../graphql/api-error';
+import {
+  ensureCanRead,
+  ensureVisible,
+  keepVisible,
+  pageOfPartnership,
+  visibleOrNull,
+} from '../graphql/read-access';
 import type { RequestContext } from '../graphql/request-context';
 import { READ_MODELS } from '../read-models/read-models.module';
 import {
@@ -44,8 +50,12 @@ export class EngagementQueriesResolver {
   })
   async engagementActivities(
     @Args() args: EngagementActivitiesArgs,
+    @Context() context: RequestContext,
   ): Promise<EngagementActivityConnection> {
-    const page = await listEngagementActivities(this.readModels, args, args);
+    ensureCanRead(context, 'members');
+    const page = await pageOfPartnership(context.scope, args.partnershipId, () =>
+      listEngagementActivities(this.readModels, args, args),
+    );
     return {
       edges: page.items.map((record) => ({
         cursor: engagementActivityCursor(record),
@@ -60,18 +70,23 @@ export class EngagementQueriesResolver {
   })
   async engagementActivity(
     @Args() { id }: EngagementActivityArgs,
+    @Context() context: RequestContext,
   ): Promise<EngagementActivityModel> {
+    ensureCanRead(context, 'members');
     const [record] = await engagementActivitiesByIds(this.readModels, [id]);
-    if (!record) throw ApiError.notFound('engagement activity', id);
-    return toActivity(record);
+    return toActivity(ensureVisible(context.scope, record, 'engagement activity', id));
   }
 
   @Query(() => [EngagementInfluenceModel], {
     description:
       '"How did communities shape this?": every influence recorded on a local outcome, commitment, indicator or agreement section, in the order recorded (empty when none).',
   })
-  async influencesOn(@Args() args: InfluencesOnArgs): Promise<EngagementInfluenceModel[]> {
-    return (await influencesOn(this.readModels, args)).map(toInfluence);
+  async influencesOn(
+    @Args() args: InfluencesOnArgs,
+    @Context() context: RequestContext,
+  ): Promise<EngagementInfluenceModel[]> {
+    ensureCanRead(context, 'members');
+    return keepVisible(context.scope, await influencesOn(this.readModels, args)).map(toInfluence);
   }
 
   @ResolveField(() => [EngagementParticipantModel], {
@@ -113,7 +128,8 @@ export class EngagementQueriesResolver {
     @Context() context: RequestContext,
   ): Promise<AgreementModel | null> {
     if (activity.agreementId === null) return null;
-    return agreementLoader(context, this.readModels).load(activity.agreementId);
+    const agreement = await agreementLoader(context, this.readModels).load(activity.agreementId);
+    return visibleOrNull(context.scope, agreement);
   }
 }
 
@@ -125,10 +141,11 @@ export class EngagementInfluenceResolver {
     nullable: true,
     description: 'The activity where what changed it was heard.',
   })
-  activity(
+  async activity(
     @Parent() influence: EngagementInfluenceModel,
     @Context() context: RequestContext,
   ): Promise<EngagementActivityModel | null> {
-    return activityLoader(context, this.readModels).load(influence.activityId);
+    const activity = await activityLoader(context, this.readModels).load(influence.activityId);
+    return visibleOrNull(context.scope, activity);
   }
 }

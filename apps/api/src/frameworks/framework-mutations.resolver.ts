@@ -49,7 +49,11 @@ export class FrameworkMutationsResolver {
       data: plainData(data),
       metadata: this.sender.metadata(context, input),
     };
-    const message = new FrameworkVersionCommandMessage(command, expectedRevisionOf(input));
+    const message = new FrameworkVersionCommandMessage(
+      command,
+      context.principal,
+      expectedRevisionOf(input),
+    );
     return this.sender.send(data.frameworkVersionId, message);
   }
 
@@ -66,7 +70,11 @@ export class FrameworkMutationsResolver {
       data: { frameworkVersionId, supersededBy, on },
       metadata: this.sender.metadata(context, input),
     };
-    const message = new FrameworkVersionCommandMessage(command, expectedRevisionOf(input));
+    const message = new FrameworkVersionCommandMessage(
+      command,
+      context.principal,
+      expectedRevisionOf(input),
+    );
     return this.sender.send(frameworkVersionId, message);
   }
 }

@@ -9,6 +9,7 @@ import {
 } from '@concordat/read-models';
 import { ApiError } from '../graphql/api-error';
 import { toConnection } from '../graphql/pagination';
+import { ensureCanRead } from '../graphql/read-access';
 import type { RequestContext } from '../graphql/request-context';
 import { READ_MODELS } from '../read-models/read-models.module';
 import {
@@ -43,7 +44,10 @@ export class FrameworkVersionResolver {
   })
   async frameworkVersions(
     @Args() args: FrameworkVersionsArgs,
+    @Context() context: RequestContext,
   ): Promise<FrameworkVersionConnection> {
+    // The national framework is every member's, whatever their partnership.
+    ensureCanRead(context, 'members');
     const page = await listFrameworkVersions(this.readModels, args);
     return toConnection(
       { ...page, items: page.items.map(toFrameworkVersion) },
@@ -54,7 +58,11 @@ export class FrameworkVersionResolver {
   @Query(() => FrameworkVersionModel, {
     description: 'One framework version; NOT_FOUND when there is none with this id.',
   })
-  async frameworkVersion(@Args() { id }: FrameworkVersionArgs): Promise<FrameworkVersionModel> {
+  async frameworkVersion(
+    @Args() { id }: FrameworkVersionArgs,
+    @Context() context: RequestContext,
+  ): Promise<FrameworkVersionModel> {
+    ensureCanRead(context, 'members');
     const view = await frameworkVersionById(this.readModels, id);
     if (!view) throw ApiError.notFound('framework version', id);
     return toFrameworkVersion(view);

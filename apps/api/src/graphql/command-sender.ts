@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { PinoLogger } from 'nestjs-pino';
+import type { Principal } from '@concordat/access-control';
 import { CONCORDAT_CONFIG, type DomainCommandMessage } from '@concordat/application';
 import type { CommandOutcome } from '@concordat/command-handling';
 import type { ConcordatConfig } from '@concordat/config';
@@ -46,7 +47,11 @@ export class CommandSender {
 
   /** Builds a command from a mutation's data and the request, then sends it (see `send`). */
   sendCommand<C extends Command>(
-    Message: new (command: C, expectedRevision?: bigint) => DomainCommandMessage<C>,
+    Message: new (
+      command: C,
+      principal: Principal,
+      expectedRevision?: bigint,
+    ) => DomainCommandMessage<C>,
     id: string,
     type: C['type'],
     data: C['data'],
@@ -54,7 +59,7 @@ export class CommandSender {
     context: RequestContext,
   ): Promise<CommandPayload> {
     const command = { type, data: plainData(data), metadata: this.metadata(context, options) } as C;
-    return this.send(id, new Message(command, expectedRevisionOf(options)));
+    return this.send(id, new Message(command, context.principal, expectedRevisionOf(options)));
   }
 
   async send<C extends Command>(

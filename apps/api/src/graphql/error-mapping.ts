@@ -1,4 +1,6 @@
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { AccessDenied } from '@concordat/access-control';
 import { EventStoreError, EventStoreErrorCode } from '@concordat/event-store';
 import { InvalidCursorError } from '@concordat/read-models';
 import { assertNever, RuleViolation } from '@concordat/shared-kernel';
@@ -17,6 +19,7 @@ interface MappedError {
  */
 export function mapError(error: unknown): MappedError {
   if (error instanceof ApiError) return error;
+  if (error instanceof AccessDenied) return mapAccessDenied(error);
   if (error instanceof RuleViolation) {
     return {
       code: ApiErrorCode.RuleViolated,
@@ -33,6 +36,19 @@ export function mapError(error: unknown): MappedError {
     };
   }
   return { code: ApiErrorCode.Internal, message: 'internal error', details: {} };
+}
+
+function mapAccessDenied(error: AccessDenied): MappedError {
+  switch (error.denial) {
+    case 'not-found':
+      return { code: ApiErrorCode.NotFound, message: error.message, details: error.details };
+    case 'forbidden':
+      return { code: ApiErrorCode.Forbidden, message: error.message, details: error.details };
+    case 'unauthenticated':
+      return { code: ApiErrorCode.Unauthenticated, message: error.message, details: {} };
+    default:
+      return assertNever(error.denial, 'access denial');
+  }
 }
 
 function mapStoreError(error: EventStoreError): MappedError {
@@ -62,12 +78,33 @@ function mapStoreError(error: EventStoreError): MappedError {
   }
 }
 
-/** GraphQL's own refusals (a malformed query, a wrong argument type) are the caller's to fix. */
-const CALLER_MISTAKES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
+/**
+ * GraphQL's and Apollo's own refusals are the caller's to fix: a malformed query, a wrong argument
+ * type, a request body Apollo cannot use (variables that are no object, an operation name that is
+ * no string or names no operation), a persisted query it does not hold.
+ */
+const CALLER_MISTAKES = new Set<string>([
+  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApolloServerErrorCode.BAD_USER_INPUT,
+  ApolloServerErrorCode.BAD_REQUEST,
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
 ]);
+
+/**
+ * graphql-js's wording (graphql 16 execution/values) when it stops checking a request's variables
+ * after 50 errors, say a list of 10 000 wrong items: an error without a code, but the caller's.
+ */
+const VARIABLE_ERROR_LIMIT =
+  'Too many errors processing variables, error limit reached. Execution aborted.';
+
+function isCallerMistake(original: unknown, upstreamCode: unknown): boolean {
+  if (!(original instanceof GraphQLError)) return false;
+  if (original.message === VARIABLE_ERROR_LIMIT) return true;
+  return typeof upstreamCode === 'string' && CALLER_MISTAKES.has(upstreamCode);
+}
 
 /** Apollo's formatError: stable codes, and no stack traces, SQL or paths in production. */
 export function formatGraphQLError(
@@ -76,12 +113,7 @@ export function formatGraphQLError(
   exposeInternals: boolean,
 ): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  const upstreamCode = formatted.extensions?.['code'];
-  if (
-    original instanceof GraphQLError &&
-    typeof upstreamCode === 'string' &&
-    CALLER_MISTAKES.has(upstreamCode)
-  ) {
+  if (isCallerMistake(original, formatted.extensions?.['code'])) {
     return {
       message: formatted.message,
       locations: formatted.locations,

@@ -1,16 +1,19 @@
 import { type Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Min } from 'class-validator';
 
-export const MAX_PAGE_SIZE = 100;
-
-/** Relay-style forward pagination: `first` items after the opaque `after` cursor. */
+/**
+ * Relay-style forward pagination: `first` items after the opaque `after` cursor. The largest
+ * `first` is configured, so PageSizeLimitPipe checks it rather than a decorator.
+ */
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: 20, description: `At most ${MAX_PAGE_SIZE}.` })
+  @Field(() => Int, {
+    defaultValue: 20,
+    description: "At most the server's page size limit: 100 unless configured lower.",
+  })
   @IsInt()
   @Min(1)
-  @Max(MAX_PAGE_SIZE)
   first = 20;
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })

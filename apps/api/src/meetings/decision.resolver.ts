@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { encodeCursor, listDecisions } from '@concordat/read-models';
 import { ApiError } from '../graphql/api-error';
 import { toConnection } from '../graphql/pagination';
+import { ensureCanRead, pageOfPartnership } from '../graphql/read-access';
 import type { RequestContext } from '../graphql/request-context';
 import { partnerLoader } from '../partnerships/partnership.loaders';
 import { PartnerModel, toPartner } from '../partnerships/partnership.models';
@@ -40,12 +41,18 @@ export class DecisionResolver {
     description:
       'A partnership\'s board decisions, oldest first: by kind, by subject, or within dates ("what did the board decide this year").',
   })
-  async decisions(@Args() args: DecisionsArgs): Promise<DecisionConnection> {
+  async decisions(
+    @Args() args: DecisionsArgs,
+    @Context() context: RequestContext,
+  ): Promise<DecisionConnection> {
+    ensureCanRead(context, 'members');
     const { partnershipId, kind, subjectKind, subjectId, decidedFrom, decidedTo } = args;
-    const page = await listDecisions(
-      this.readModels,
-      { partnershipId, kind, subjectKind, subjectId, decidedFrom, decidedTo },
-      args,
+    const page = await pageOfPartnership(context.scope, partnershipId, () =>
+      listDecisions(
+        this.readModels,
+        { partnershipId, kind, subjectKind, subjectId, decidedFrom, decidedTo },
+        args,
+      ),
     );
     return toConnection({ ...page, items: page.items.map(toDecision) }, decisionCursor);
   }

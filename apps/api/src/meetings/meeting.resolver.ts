@@ -2,8 +2,8 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { DataSource } from 'typeorm';
 import { encodeCursor, listMeetings, meetingById } from '@concordat/read-models';
-import { ApiError } from '../graphql/api-error';
 import { toConnection } from '../graphql/pagination';
+import { ensureCanRead, ensureVisible, pageOfPartnership } from '../graphql/read-access';
 import type { RequestContext } from '../graphql/request-context';
 import { partnershipLoader } from '../partnerships/partnership.loaders';
 import { PartnershipModel, toPartnership } from '../partnerships/partnership.models';
@@ -28,18 +28,27 @@ export class MeetingResolver {
   @Query(() => MeetingModel, {
     description: 'One board meeting; NOT_FOUND when there is none with this id.',
   })
-  async meeting(@Args() { id }: MeetingArgs): Promise<MeetingModel> {
+  async meeting(
+    @Args() { id }: MeetingArgs,
+    @Context() context: RequestContext,
+  ): Promise<MeetingModel> {
+    ensureCanRead(context, 'members');
     const view = await meetingById(this.readModels, id);
-    if (!view) throw ApiError.notFound('meeting', id);
-    return toMeeting(view);
+    return toMeeting(ensureVisible(context.scope, view, 'meeting', id));
   }
 
   @Query(() => MeetingConnection, {
     description: "A partnership's board meetings, oldest first, optionally within dates.",
   })
-  async meetings(@Args() args: MeetingsArgs): Promise<MeetingConnection> {
+  async meetings(
+    @Args() args: MeetingsArgs,
+    @Context() context: RequestContext,
+  ): Promise<MeetingConnection> {
+    ensureCanRead(context, 'members');
     const { partnershipId, from, to } = args;
-    const page = await listMeetings(this.readModels, { partnershipId, from, to }, args);
+    const page = await pageOfPartnership(context.scope, partnershipId, () =>
+      listMeetings(this.readModels, { partnershipId, from, to }, args),
+    );
     return toConnection({ ...page, items: page.items.map(toMeeting) }, meetingCursor);
   }
 

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@concordat/config';
 import { startApi } from '../start-api';
-import { graphql } from '../testing/graphql-client';
+import { graphql, useDefaultToken } from '../testing/graphql-client';
+import {
+  EVERY_WRITING_ROLE,
+  TEST_JWT_SECRET,
+  TEST_OPERATOR,
+  testToken,
+} from '../testing/test-tokens';
 
 const ESTABLISH = `mutation { establishPartnership(input: {
   partnershipId: "shetland", name: "Shetland Partnership", councilArea: "Shetland Islands",
@@ -14,6 +20,7 @@ describe('logs and metrics', () => {
   let app: INestApplication;
   let url: string;
   let dataDir: string;
+  let token: string;
   const lines: Record<string, unknown>[] = [];
 
   beforeAll(async () => {
@@ -21,12 +28,19 @@ describe('logs and metrics', () => {
     const destination = {
       write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>),
     };
-    app = await startApi(loadConfig({ CONCORDAT_DATA_DIR: dataDir, CONCORDAT_DEMO: 'off' }), {
+    const env = {
+      CONCORDAT_DATA_DIR: dataDir,
+      CONCORDAT_DEMO: 'off',
+      CONCORDAT_JWT_SECRET: TEST_JWT_SECRET,
+    };
+    app = await startApi(loadConfig(env), {
       host: '127.0.0.1',
       port: 0,
       logDestination: destination,
     });
     url = await app.getUrl();
+    token = await testToken(TEST_OPERATOR, EVERY_WRITING_ROLE);
+    useDefaultToken(url, token);
   }, 60_000);
 
   afterAll(async () => {
@@ -37,7 +51,11 @@ describe('logs and metrics', () => {
   it('logs each request and the commands it caused as JSON, under the caller correlation id', async () => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-correlation-id': 'board-paper-42' },
+      headers: {
+        'content-type': 'application/json',
+        'x-correlation-id': 'board-paper-42',
+        authorization: `Bearer ${token}`,
+      },
       body: JSON.stringify({ query: ESTABLISH }),
     });
 

@@ -2,8 +2,8 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { DataSource } from 'typeorm';
 import { encodeCursor, listPartnerships, partnershipById } from '@concordat/read-models';
-import { ApiError } from '../graphql/api-error';
 import { toConnection } from '../graphql/pagination';
+import { ensureCanRead, ensureVisible, visiblePartnershipIds } from '../graphql/read-access';
 import type { RequestContext } from '../graphql/request-context';
 import { READ_MODELS } from '../read-models/read-models.module';
 import { boardLoader, partnerLoader, partnersLoader } from './partnership.loaders';
@@ -29,19 +29,30 @@ const partnershipCursor = (partnership: PartnershipModel): string =>
 export class PartnershipResolver {
   constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}
 
-  @Query(() => PartnershipConnection, { description: 'Every partnership, by name.' })
-  async partnerships(@Args() args: PartnershipsArgs): Promise<PartnershipConnection> {
-    const page = await listPartnerships(this.readModels, args);
+  @Query(() => PartnershipConnection, {
+    description: 'Every partnership the caller is a member of (every one for auditors), by name.',
+  })
+  async partnerships(
+    @Args() args: PartnershipsArgs,
+    @Context() context: RequestContext,
+  ): Promise<PartnershipConnection> {
+    ensureCanRead(context, 'members');
+    const page = await listPartnerships(this.readModels, args, {
+      partnershipIds: visiblePartnershipIds(context.scope),
+    });
     return toConnection({ ...page, items: page.items.map(toPartnership) }, partnershipCursor);
   }
 
   @Query(() => PartnershipModel, {
     description: 'One partnership; NOT_FOUND when there is none with this id.',
   })
-  async partnership(@Args() { id }: PartnershipArgs): Promise<PartnershipModel> {
+  async partnership(
+    @Args() { id }: PartnershipArgs,
+    @Context() context: RequestContext,
+  ): Promise<PartnershipModel> {
+    ensureCanRead(context, 'members');
     const view = await partnershipById(this.readModels, id);
-    if (!view) throw ApiError.notFound('partnership', id);
-    return toPartnership(view);
+    return toPartnership(ensureVisible(context.scope, view, 'partnership', id));
   }
 
   @ResolveField(() => [PartnerModel], {

@@ -1,4 +1,6 @@
-import { Query, Resolver } from '@nestjs/graphql';
+import { Context, Query, Resolver } from '@nestjs/graphql';
+import { ensureCanRead } from '../graphql/read-access';
+import type { RequestContext } from '../graphql/request-context';
 import { ProjectionLag } from './projection-lag';
 import { ProjectionStatusModel } from './projection-status.model';
 
@@ -6,8 +8,11 @@ import { ProjectionStatusModel } from './projection-status.model';
 export class ProjectionStatusResolver {
   constructor(private readonly lag: ProjectionLag) {}
 
-  @Query(() => [ProjectionStatusModel], { description: 'Status and lag of every read model.' })
-  projections(): Promise<ProjectionStatusModel[]> {
+  @Query(() => [ProjectionStatusModel], {
+    description: 'Status and lag of every read model, for members of any partnership.',
+  })
+  projections(@Context() context: RequestContext): Promise<ProjectionStatusModel[]> {
+    ensureCanRead(context, 'members');
     return this.lag.statuses();
   }
 }

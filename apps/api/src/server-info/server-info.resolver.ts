@@ -10,6 +10,7 @@ const VERSION = process.env.npm_package_version ?? '0.1.0';
 export class ServerInfoResolver {
   constructor(@Inject(OPENED_STORES) private readonly stores: OpenedStores) {}
 
+  /** The one query anyone may ask, token or not, public reads on or off. */
   @Query(() => ServerInfo)
   serverInfo(): ServerInfo {
     return { version: VERSION, eventStoreAdapter: this.stores.adapter };

@@ -5,6 +5,8 @@ import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@concordat/config';
 import { createPostgresTestDatabase } from '@concordat/event-store/testing/postgres-test-database';
 import { startApi } from '../start-api';
+import { useDefaultToken } from './graphql-client';
+import { EVERY_WRITING_ROLE, TEST_JWT_SECRET, TEST_OPERATOR, testToken } from './test-tokens';
 
 export interface RunningApi {
   readonly app: INestApplication;
@@ -18,14 +20,21 @@ async function started(
   env: Record<string, string>,
   cleanUp: () => Promise<unknown>,
 ): Promise<RunningApi> {
-  const app = await startApi(loadConfig({ CONCORDAT_DEMO: 'off', ...env }), {
+  const config = loadConfig({
+    CONCORDAT_DEMO: 'off',
+    CONCORDAT_JWT_SECRET: TEST_JWT_SECRET,
+    ...env,
+  });
+  const app = await startApi(config, {
     host: '127.0.0.1',
     port: 0,
     quiet: true,
   });
+  const url = await app.getUrl();
+  useDefaultToken(url, await testToken(TEST_OPERATOR, EVERY_WRITING_ROLE));
   return {
     app,
-    url: await app.getUrl(),
+    url,
     stop: async () => {
       await app.close();
       await cleanUp();

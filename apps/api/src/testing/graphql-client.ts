@@ -3,15 +3,32 @@ export interface GraphQLResponse<T> {
   readonly errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
 }
 
+/** The token each test server's requests carry unless told otherwise (see api-backends). */
+const defaultTokens = new Map<string, string>();
+
+export function useDefaultToken(url: string, token: string): void {
+  defaultTokens.set(url, token);
+}
+
+export interface RequestOptions {
+  /** A bearer token; null sends none (the anonymous public). Defaults to the server's. */
+  readonly token?: string | null;
+}
+
 /** Posts one GraphQL operation over real HTTP. */
 export async function graphql<T>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
+  options: RequestOptions = {},
 ): Promise<GraphQLResponse<T>> {
+  const token = options.token === undefined ? defaultTokens.get(url) : options.token;
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLResponse<T>;

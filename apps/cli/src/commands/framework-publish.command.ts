@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
+import { systemPrincipal } from '@concordat/access-control';
 import { FrameworkVersionCommandMessage } from '@concordat/application';
 import { parseFrameworkDocument, type PublishFrameworkVersion } from '@concordat/domain';
 import { canonicalJson } from '@concordat/shared-kernel';
@@ -8,6 +9,9 @@ import { sha256Hex } from '@concordat/event-store';
 import { withApplication } from '../cli-application';
 import type { CliOutput } from '../cli-output';
 import { cliCommandMetadata } from '../command-metadata';
+
+/** An operator on the host, with access to the database, acts as Concordat itself. */
+const OPERATOR = systemPrincipal('system:cli');
 
 /**
  * `concordat framework publish FILE`: publishes a national framework version from a JSON or YAML
@@ -34,7 +38,7 @@ export function registerFrameworkCommands(program: Command, output: CliOutput): 
         ),
       };
       const outcome = await withApplication((bus) =>
-        bus.execute(new FrameworkVersionCommandMessage(command)),
+        bus.execute(new FrameworkVersionCommandMessage(command, OPERATOR)),
       );
       const outcomes = data.nationalOutcomes.length;
       output.info(

@@ -12,9 +12,10 @@ describe('concordat migrate', () => {
       const second = await runCli(['migrate'], { DATABASE_URL: database.url });
 
       expect(first).toContain('applied 0001-create-events');
+      expect(first).toContain('applied 0002-create-integrity-checkpoints');
       expect(first).toContain('applied 1001-create-projection-state');
-      expect(first.at(-1)).toMatch(/: 2 applied, 0 already up to date$/);
-      expect(second.at(-1)).toMatch(/: 0 applied, 2 already up to date$/);
+      expect(first.at(-1)).toMatch(/: 3 applied, 0 already up to date$/);
+      expect(second.at(-1)).toMatch(/: 0 applied, 3 already up to date$/);
     } finally {
       await database.drop();
     }
@@ -25,7 +26,7 @@ describe('concordat migrate', () => {
     try {
       const lines = await runCli(['migrate'], { CONCORDAT_DATA_DIR: dataDir, DATABASE_URL: '' });
 
-      expect(lines.at(-1)).toBe(`embedded (${dataDir}): 2 applied, 0 already up to date`);
+      expect(lines.at(-1)).toBe(`embedded (${dataDir}): 3 applied, 0 already up to date`);
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { SingleBar } from 'cli-progress';
 import { loadConfig } from '@concordat/config';
 import { migrate, openStores } from '@concordat/event-store';
 import {
@@ -10,6 +9,7 @@ import {
   type Projection,
 } from '@concordat/read-models';
 import type { CliOutput } from '../cli-output';
+import { eventProgressBar } from './event-progress-bar';
 
 /**
  * `concordat projections rebuild [name]`: rebuilds read models from the first event into fresh
@@ -29,16 +29,11 @@ export function registerProjectionCommands(program: Command, output: CliOutput):
         await migrate(stores.sql, READ_MODEL_MIGRATIONS);
         const total = await countEvents(stores.sql);
         for (const projection of chosen) {
-          const bar = new SingleBar({
-            format: `${projection.name.padEnd(12)} [{bar}] {value}/{total} events`,
-            noTTYOutput: !options.quiet,
-            stream: process.stderr,
-          });
-          if (!options.quiet) bar.start(total, 0);
-          await rebuildProjection(stores.eventStore, stores.sql, projection, ({ applied }) => {
-            if (!options.quiet) bar.update(applied, { total: Math.max(total, applied) });
-          });
-          if (!options.quiet) bar.stop();
+          const bar = eventProgressBar(projection.name.padEnd(12), total, !!options.quiet);
+          await rebuildProjection(stores.eventStore, stores.sql, projection, ({ applied }) =>
+            bar.update(applied),
+          );
+          bar.stop();
           output.info(`rebuilt ${projection.name} into ${schemaOf(projection)}`);
         }
       } finally {

@@ -35,6 +35,12 @@ export class AgreementCommandHandler extends DeciderCommandHandler<
     return agreementStreamId(command.data.agreementId);
   }
 
+  protected readonly aggregateName = 'agreement';
+
+  protected aggregateIdOf(command: AgreementCommand): string {
+    return command.data.agreementId;
+  }
+
   /** Drafting needs the framework and the partnership; any change may cite a board decision. */
   protected override async context(command: AgreementCommand): Promise<AgreementContext> {
     if (command.type === 'DraftAgreement') {
@@ -45,6 +51,6 @@ export class AgreementCommandHandler extends DeciderCommandHandler<
       return draftingContextFrom(framework, partnership);
     }
     const reference = 'decision' in command.data ? command.data.decision : null;
-    return { decision: await this.lookup.decision(reference) };
+    return { decision: await this.lookup.decision(reference, command.data.partnershipId) };
   }
 }

@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler } from '@nestjs/cqrs';
+import type { CommandFacts } from '@concordat/access-control';
 import {
   commitmentDecider,
   commitmentStreamId,
@@ -40,17 +41,34 @@ export class CommitmentCommandHandler extends DeciderCommandHandler<
     return commitmentStreamId(command.data.commitmentId);
   }
 
+  protected readonly aggregateName = 'commitment';
+
+  protected aggregateIdOf(command: CommitmentCommand): string {
+    return command.data.commitmentId;
+  }
+
+  /** A partner representative may act only on a commitment its partner is party to. */
+  protected override facts(command: CommitmentCommand, state: CommitmentState): CommandFacts {
+    const terms =
+      command.type === 'ProposeCommitment'
+        ? command.data
+        : state.status === 'none'
+          ? null
+          : state.terms;
+    return { commitmentParties: terms?.parties.map((party) => party.partnerId) ?? [] };
+  }
+
   /** Proposals need the partners and the agreement; board actions need their decision. */
   protected override async context(command: CommitmentCommand): Promise<CommitmentContext> {
     if (command.type === 'ProposeCommitment') {
       const [partnership, agreement] = await Promise.all([
         this.lookup.partnership(command.data.partnershipId),
-        this.lookup.agreement(command.data.agreementId),
+        this.lookup.agreement(command.data.agreementId, command.data.partnershipId),
       ]);
       return { partnership: partnershipFacts(partnership), agreement: agreementFacts(agreement) };
     }
     const reference = 'decision' in command.data ? command.data.decision : null;
-    return { decision: await this.lookup.decision(reference) };
+    return { decision: await this.lookup.decision(reference, command.data.partnershipId) };
   }
 }
 

@@ -15,6 +15,9 @@ import {
   startApplicationOnPostgres,
   type ApplicationTestContext,
 } from '../testing/application-test-context';
+import { systemPrincipal } from '@concordat/access-control';
+
+const OPERATOR = systemPrincipal('system:test');
 
 describe('when a partner withdraws, on PostgreSQL', () => {
   let context: ApplicationTestContext;
@@ -49,8 +52,8 @@ describe('when a partner withdraws, on PostgreSQL', () => {
       { issuedAt: '2012-03-01T10:00:00.000Z' },
     );
 
-    await context.commandBus.execute(new PartnershipCommandMessage(withdraw));
-    await context.commandBus.execute(new PartnershipCommandMessage(withdraw));
+    await context.commandBus.execute(new PartnershipCommandMessage(withdraw, OPERATOR));
+    await context.commandBus.execute(new PartnershipCommandMessage(withdraw, OPERATOR));
 
     const states = await Promise.all(Object.values(COMMITMENT).map(commitment));
     const ofPartner = states.filter(

@@ -4,6 +4,7 @@ import type { CommandOutcome } from '@concordat/command-handling';
 import type { DemoStep } from '@concordat/demo-data/demo-step';
 import type { EventStore } from '@concordat/event-store';
 import { assertNever } from '@concordat/shared-kernel';
+import { systemPrincipal } from '@concordat/access-control';
 import { AgreementCommandMessage } from '../agreements/agreement-command';
 import { CommitmentCommandMessage } from '../commitments/commitment-command';
 import { EngagementCommandMessage } from '../engagement/engagement-command';
@@ -18,23 +19,26 @@ export interface SeedReport {
   readonly alreadyPresent: number;
 }
 
+/** The demo story is told by Concordat itself; each step's command names the person in the story. */
+const DEMO_LOADER = systemPrincipal('system:demo-loader');
+
 /** The message that carries a demo step's command to its handler on the command bus. */
 export function demoMessage(step: DemoStep) {
   switch (step.aggregate) {
     case 'framework':
-      return new FrameworkVersionCommandMessage(step.command);
+      return new FrameworkVersionCommandMessage(step.command, DEMO_LOADER);
     case 'partnership':
-      return new PartnershipCommandMessage(step.command);
+      return new PartnershipCommandMessage(step.command, DEMO_LOADER);
     case 'agreement':
-      return new AgreementCommandMessage(step.command);
+      return new AgreementCommandMessage(step.command, DEMO_LOADER);
     case 'observation':
-      return new IndicatorObservationCommandMessage(step.command);
+      return new IndicatorObservationCommandMessage(step.command, DEMO_LOADER);
     case 'commitment':
-      return new CommitmentCommandMessage(step.command);
+      return new CommitmentCommandMessage(step.command, DEMO_LOADER);
     case 'meeting':
-      return new MeetingCommandMessage(step.command);
+      return new MeetingCommandMessage(step.command, DEMO_LOADER);
     case 'engagement':
-      return new EngagementCommandMessage(step.command);
+      return new EngagementCommandMessage(step.command, DEMO_LOADER);
     default:
       return assertNever(step, 'demo step');
   }

@@ -35,20 +35,31 @@ export class EngagementCommandHandler extends DeciderCommandHandler<
     return engagementStreamId(command.data.activityId);
   }
 
+  protected readonly aggregateName = 'engagement activity';
+
+  protected aggregateIdOf(command: EngagementCommand): string {
+    return command.data.activityId;
+  }
+
   protected override async context(
     command: EngagementCommand,
   ): Promise<EngagementContext | undefined> {
     if (command.type !== 'RecordEngagementInfluence') return undefined;
-    return { targetExists: await this.targetExists(command.data.target) };
+    return {
+      targetExists: await this.targetExists(command.data.target, command.data.partnershipId),
+    };
   }
 
   /** Influence must point at something the partnership really has. */
-  private async targetExists(target: RecordEngagementInfluence['data']['target']) {
+  private async targetExists(
+    target: RecordEngagementInfluence['data']['target'],
+    partnershipId: string,
+  ) {
     if (target.kind === 'commitment') {
-      const commitment = await this.lookup.commitment(target.id);
+      const commitment = await this.lookup.commitment(target.id, partnershipId);
       return commitment.status !== 'none';
     }
-    const agreement = await this.lookup.agreement(target.agreementId);
+    const agreement = await this.lookup.agreement(target.agreementId, partnershipId);
     if (agreement.status === 'none') return false;
     switch (target.kind) {
       case 'local_outcome':

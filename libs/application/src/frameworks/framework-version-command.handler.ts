@@ -37,6 +37,12 @@ export class FrameworkVersionCommandHandler extends DeciderCommandHandler<
     return frameworkVersionStreamId(command.data.frameworkVersionId);
   }
 
+  protected readonly aggregateName = 'framework version';
+
+  protected aggregateIdOf(command: FrameworkVersionCommand): string {
+    return command.data.frameworkVersionId;
+  }
+
   protected override async context(
     command: FrameworkVersionCommand,
   ): Promise<FrameworkVersionContext> {

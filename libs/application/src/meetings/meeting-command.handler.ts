@@ -35,6 +35,12 @@ export class MeetingCommandHandler extends DeciderCommandHandler<
     return meetingStreamId(command.data.meetingId);
   }
 
+  protected readonly aggregateName = 'meeting';
+
+  protected aggregateIdOf(command: MeetingCommand): string {
+    return command.data.meetingId;
+  }
+
   /** Quorum is judged against the board as it stands when the meeting is recorded. */
   protected override async context(command: MeetingCommand): Promise<MeetingContext | undefined> {
     if (command.type !== 'HoldBoardMeeting') return undefined;

@@ -35,10 +35,19 @@ export class IndicatorObservationCommandHandler extends DeciderCommandHandler<
     return indicatorObservationsStreamId(command.data.agreementId, command.data.indicatorId);
   }
 
+  protected readonly aggregateName = 'indicator';
+
+  protected aggregateIdOf(command: IndicatorObservationCommand): string {
+    return command.data.indicatorId;
+  }
+
   protected override async context(
     command: IndicatorObservationCommand,
   ): Promise<IndicatorObservationsContext> {
-    const agreement = await this.lookup.agreement(command.data.agreementId);
+    const agreement = await this.lookup.agreement(
+      command.data.agreementId,
+      command.data.partnershipId,
+    );
     return indicatorObservationsContextFrom(agreement, command.data.indicatorId);
   }
 }

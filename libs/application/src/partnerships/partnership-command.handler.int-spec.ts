@@ -7,6 +7,9 @@ import {
   type ApplicationTestContext,
 } from '../testing/application-test-context';
 import { PartnershipCommandMessage } from './partnership-command';
+import { systemPrincipal } from '@concordat/access-control';
+
+const OPERATOR = systemPrincipal('system:test');
 
 const partnershipId = 'orkney';
 const establish = () =>
@@ -49,7 +52,9 @@ describe('partnership commands through the command bus, on PostgreSQL', () => {
 
   it('records the events with who, why and when', async () => {
     const command = establish();
-    const outcome = await context.commandBus.execute(new PartnershipCommandMessage(command));
+    const outcome = await context.commandBus.execute(
+      new PartnershipCommandMessage(command, OPERATOR),
+    );
 
     const [event] = await streamOf(context);
     expect(outcome).toMatchObject({ revision: 0n, alreadyHandled: false });
@@ -65,21 +70,25 @@ describe('partnership commands through the command bus, on PostgreSQL', () => {
 
   it('answers a retried command with its first outcome and writes nothing', async () => {
     const command = establish();
-    const first = await context.commandBus.execute(new PartnershipCommandMessage(command));
-    await context.commandBus.execute(new PartnershipCommandMessage(admit('a')));
+    const first = await context.commandBus.execute(
+      new PartnershipCommandMessage(command, OPERATOR),
+    );
+    await context.commandBus.execute(new PartnershipCommandMessage(admit('a'), OPERATOR));
 
-    const retry = await context.commandBus.execute(new PartnershipCommandMessage(command));
+    const retry = await context.commandBus.execute(
+      new PartnershipCommandMessage(command, OPERATOR),
+    );
 
     expect(retry).toEqual({ ...first, alreadyHandled: true });
     expect(await streamOf(context)).toHaveLength(2);
   });
 
   it('decides again when another writer got there first, so concurrent commands all land', async () => {
-    await context.commandBus.execute(new PartnershipCommandMessage(establish()));
+    await context.commandBus.execute(new PartnershipCommandMessage(establish(), OPERATOR));
 
     await Promise.all(
       ['a', 'b', 'c', 'd', 'e'].map((id) =>
-        context.commandBus.execute(new PartnershipCommandMessage(admit(id))),
+        context.commandBus.execute(new PartnershipCommandMessage(admit(id), OPERATOR)),
       ),
     );
 
@@ -88,19 +97,21 @@ describe('partnership commands through the command bus, on PostgreSQL', () => {
   });
 
   it('refuses a command made against a revision that is no longer current', async () => {
-    await context.commandBus.execute(new PartnershipCommandMessage(establish()));
-    await context.commandBus.execute(new PartnershipCommandMessage(admit('a')));
+    await context.commandBus.execute(new PartnershipCommandMessage(establish(), OPERATOR));
+    await context.commandBus.execute(new PartnershipCommandMessage(admit('a'), OPERATOR));
 
-    const stale = context.commandBus.execute(new PartnershipCommandMessage(admit('b'), 0n));
+    const stale = context.commandBus.execute(
+      new PartnershipCommandMessage(admit('b'), OPERATOR, 0n),
+    );
 
     await expect(stale).rejects.toBeInstanceOf(EventStoreError);
     expect(await streamOf(context)).toHaveLength(2);
   });
 
   it('writes nothing when a rule says no', async () => {
-    await context.commandBus.execute(new PartnershipCommandMessage(establish()));
+    await context.commandBus.execute(new PartnershipCommandMessage(establish(), OPERATOR));
 
-    const again = context.commandBus.execute(new PartnershipCommandMessage(establish()));
+    const again = context.commandBus.execute(new PartnershipCommandMessage(establish(), OPERATOR));
 
     await expect(again).rejects.toThrow(RuleViolation);
     await expect(again).rejects.toMatchObject({ rule: PartnershipRule.CannotBeEstablishedTwice });

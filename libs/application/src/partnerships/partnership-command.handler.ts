@@ -34,6 +34,12 @@ export class PartnershipCommandHandler extends DeciderCommandHandler<
     return partnershipStreamId(command.data.partnershipId);
   }
 
+  protected readonly aggregateName = 'partnership';
+
+  protected aggregateIdOf(command: PartnershipCommand): string {
+    return command.data.partnershipId;
+  }
+
   /** A withdrawn partner's open commitments go to the board, also when a retry replays it. */
   override async execute(message: PartnershipCommandMessage): Promise<CommandOutcome> {
     const outcome = await super.execute(message);

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { AccessDenied } from '@concordat/access-control';
 import { loadAggregate } from '@concordat/command-handling';
 import {
   agreementDecider,
@@ -22,6 +23,7 @@ import {
 } from '@concordat/domain';
 import type { EventStore } from '@concordat/event-store';
 import { EVENT_STORE } from '../event-store.module';
+import { partnershipOwning } from './partnership-owning';
 
 /** Reads other aggregates' current state, for the facts one aggregate's rules need. */
 @Injectable()
@@ -42,24 +44,41 @@ export class AggregateLookup {
     return (await loadAggregate(this.store, frameworkVersionDecider, stream)).state;
   }
 
-  async agreement(agreementId: string): Promise<AgreementState> {
-    return (await loadAggregate(this.store, agreementDecider, agreementStreamId(agreementId)))
-      .state;
+  /**
+   * `within` is the partnership the command acts in: an agreement of another partnership answers
+   * exactly as one that does not exist (so does every lookup below).
+   */
+  async agreement(agreementId: string, within: string): Promise<AgreementState> {
+    const stream = agreementStreamId(agreementId);
+    const { state } = await loadAggregate(this.store, agreementDecider, stream);
+    return ownedBy(within, state, 'agreement', agreementId);
   }
 
-  async commitment(commitmentId: string): Promise<CommitmentState> {
+  async commitment(commitmentId: string, within: string): Promise<CommitmentState> {
     const stream = commitmentStreamId(commitmentId);
-    return (await loadAggregate(this.store, commitmentDecider, stream, commitmentUpcasters)).state;
+    const { state } = await loadAggregate(
+      this.store,
+      commitmentDecider,
+      stream,
+      commitmentUpcasters,
+    );
+    return ownedBy(within, state, 'commitment', commitmentId);
   }
 
   /** The referenced decision's facts, or null when no such decision was recorded. */
-  async decision(reference: DecisionReference | null | undefined): Promise<DecisionFacts | null> {
+  async decision(
+    reference: DecisionReference | null | undefined,
+    within: string,
+  ): Promise<DecisionFacts | null> {
     if (!reference) return null;
-    const meeting = await loadAggregate(
-      this.store,
-      meetingDecider,
-      meetingStreamId(reference.meetingId),
-    );
-    return decisionFacts(meeting.state, reference);
+    const stream = meetingStreamId(reference.meetingId);
+    const { state } = await loadAggregate(this.store, meetingDecider, stream);
+    return decisionFacts(ownedBy(within, state, 'meeting', reference.meetingId), reference);
   }
+}
+
+function ownedBy<S>(within: string, state: S, what: string, id: string): S {
+  const owner = partnershipOwning(state);
+  if (owner !== null && owner !== within) throw AccessDenied.notFound(what, id);
+  return state;
 }

@@ -20,8 +20,12 @@ const MAX_PAGE_SIZE = 100;
 
 export interface AgreementFilter {
   readonly partnershipId?: string | null;
+  /** Only the agreements of these partnerships (none when empty): what the reader may see. */
+  readonly partnershipIds?: readonly string[] | null;
   /** draft, submitted, agreed, superseded or closed. */
   readonly status?: string | null;
+  /** Only agreements in one of these statuses (none when empty): what the public may see. */
+  readonly statuses?: readonly string[] | null;
 }
 
 /** Outcome ids are unique within an agreement only, so they are looked up with it. */
@@ -79,7 +83,15 @@ export async function listAgreements(
     .addOrderBy('agreement.agreementId', 'ASC')
     .limit(first + 1);
   if (filter.partnershipId) query.andWhere('agreement.partnershipId = :partnershipId', filter);
+  if (filter.partnershipIds) {
+    query.andWhere(
+      oneOf('agreement.partnershipId', 'partnershipIds', filter.partnershipIds),
+      filter,
+    );
+  }
   if (filter.status) query.andWhere('agreement.status = :status', filter);
+  if (filter.statuses)
+    query.andWhere(oneOf('agreement.status', 'statuses', filter.statuses), filter);
   if (page.after) {
     const [periodStart, agreementId] = decodeCursor(page.after, 2);
     query.andWhere(
@@ -367,6 +379,11 @@ function inKeys<T extends ObjectLiteral>(
     .andWhere(`${alias}.${idProperty} IN (:...keyIds)`, {
       keyIds: unique(pairs.map(([, id]) => id)),
     });
+}
+
+/** `column IN (:...parameter)`, or a condition no row meets when the list is empty. */
+function oneOf(column: string, parameter: string, values: readonly string[]): string {
+  return values.length === 0 ? '1 = 0' : `${column} IN (:...${parameter})`;
 }
 
 function unique(values: readonly string[]): string[] {

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { JsonObject } from '@concordat/shared-kernel';
 
 /** One row of the audit log read model (written by auditLogProjection). */
 @Entity({ schema: 'rm_audit_log', name: 'entries' })
@@ -20,6 +21,10 @@ export class AuditLogEntry {
 
   @Column({ name: 'schema_version', type: 'integer' })
   schemaVersion!: number;
+
+  /** The event's data as recorded under its schema version: never upcast, so it is what was hashed. */
+  @Column({ type: 'jsonb' })
+  data!: JsonObject;
 
   @Column({ name: 'partnership_id', type: 'text', nullable: true })
   partnershipId!: string | null;

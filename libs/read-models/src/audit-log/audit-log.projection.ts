@@ -2,12 +2,13 @@ import type { StoredEvent, SqlQueryable } from '@concordat/event-store';
 import type { Projection } from '../infrastructure/projection';
 
 /**
- * Every event, one row each, with who, when and where it sits in the log: the audit trail's
- * index. Keyed by global position, so applying an event twice inserts nothing the second time.
+ * Every event, one row each, with what it says, who, when and where it sits in the log: the
+ * audit trail's index. Keyed by global position, so applying an event twice inserts nothing the
+ * second time. Version 2 added each event's data.
  */
 export const auditLogProjection: Projection = {
   name: 'audit-log',
-  version: 1,
+  version: 2,
   eventTypes: 'all',
   ddl: `
     CREATE TABLE entries (
@@ -17,6 +18,7 @@ export const auditLogProjection: Projection = {
       stream_revision bigint NOT NULL,
       event_type text NOT NULL,
       schema_version integer NOT NULL,
+      data jsonb NOT NULL,
       partnership_id text,
       actor text NOT NULL,
       correlation_id text NOT NULL,
@@ -35,7 +37,10 @@ export const auditLogProjection: Projection = {
   async apply(tx: SqlQueryable, event: StoredEvent): Promise<void> {
     const partnershipId = event.data['partnershipId'];
     await tx.query(
-      `INSERT INTO entries VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+      `INSERT INTO entries (global_position, event_id, stream_id, stream_revision, event_type,
+         schema_version, data, partnership_id, actor, correlation_id, causation_id, command_id,
+         occurred_at, recorded_at, previous_hash, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, $12, $13, $14, $15, $16)
        ON CONFLICT (global_position) DO NOTHING`,
       [
         event.globalPosition.toString(),
@@ -44,6 +49,7 @@ export const auditLogProjection: Projection = {
         event.streamRevision.toString(),
         event.type,
         event.schemaVersion,
+        JSON.stringify(event.data),
         typeof partnershipId === 'string' ? partnershipId : null,
         event.metadata.actor,
         event.metadata.correlationId,

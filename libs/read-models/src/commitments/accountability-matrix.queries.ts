@@ -1,63 +1,43 @@
 import type { CommitmentProgressStatus } from '@concordat/domain';
+import {
+  accountabilityCells,
+  type AccountabilityCell,
+  type MatrixCommitment,
+} from './accountability-cells';
 import type { CommitmentStatus } from './commitments.projection';
 import { COMMITMENTS_SCHEMA, type CommitmentsReadSource } from './commitments.queries';
 
-/** Resources summed over a cell's commitments, from the partner's own shares. */
-export interface AccountabilityResources {
-  /**
-   * Minor units (pence for GBP). Null, with the currency, only if the cell's commitments are in
-   * more than one currency, which cannot be summed.
-   */
-  readonly minorUnits: number | null;
-  readonly currency: string | null;
-  readonly staffFte: number;
-}
-
-export interface AccountabilityCellCommitment {
-  readonly commitmentId: string;
-  readonly status: CommitmentStatus;
-  /** The status of the latest progress report, or null before the first. */
-  readonly latestProgress: CommitmentProgressStatus | null;
-}
-
-/** One cell of the matrix: what one partner committed to one local outcome. */
-export interface AccountabilityCell {
-  readonly partnerId: string;
-  /** The agreement the outcome belongs to, for looking up its title. */
-  readonly agreementId: string;
-  readonly localOutcomeId: string;
-  /** Every commitment the partner is a party to (lead or not) under the outcome, by due date. */
-  readonly commitments: readonly AccountabilityCellCommitment[];
-  /** The partner's shares of the proposed, accepted and delivered commitments. */
-  readonly pledged: AccountabilityResources;
-  /** The partner's shares of the delivered commitments. */
-  readonly delivered: AccountabilityResources;
-}
+export {
+  accountabilityCells,
+  type AccountabilityCell,
+  type AccountabilityCellCommitment,
+  type AccountabilityResources,
+  type MatrixCommitment,
+} from './accountability-cells';
 
 export interface AccountabilityMatrixOptions {
   /** Only the outcomes of this agreement; by default every agreement of the partnership. */
   readonly agreementId?: string | null;
 }
 
-interface CellRecord {
-  partner_id: string;
+interface ShareRecord {
+  commitment_id: string;
   agreement_id: string;
   local_outcome_id: string;
-  commitments: string;
-  pledged_minor_units: string;
-  pledged_staff_fte: string;
-  delivered_minor_units: string;
-  delivered_staff_fte: string;
+  status: CommitmentStatus;
+  due_date: string;
+  latest_progress_status: CommitmentProgressStatus | null;
+  partner_id: string;
+  money_minor_units: string;
   currency: string;
-  currencies: number | string;
+  staff_fte: string;
 }
 
 /**
  * Who committed what to which outcome: partner by local outcome, every commitment in each cell
- * with its status and latest progress, and the partner's resources pledged and delivered. One
- * query, grouped by partner and outcome (with the outcome's agreement); ids only (names and
- * titles come from the partnerships and agreements read models). Cells are ordered by partner
- * id, agreement id, then outcome id.
+ * with its status and latest progress, and the partner's resources pledged and delivered (see
+ * accountabilityCells). One query for every party of the partnership's commitments; ids only
+ * (names and titles come from the partnerships and agreements read models).
  */
 export async function accountabilityMatrix(
   source: CommitmentsReadSource,
@@ -66,44 +46,34 @@ export async function accountabilityMatrix(
 ): Promise<AccountabilityCell[]> {
   const params: unknown[] = [partnershipId];
   if (options.agreementId) params.push(options.agreementId);
-  const rows: CellRecord[] = await source.query(
-    `SELECT p.partner_id, c.agreement_id, c.local_outcome_id,
-            json_agg(json_build_object(
-              'commitmentId', c.commitment_id,
-              'status', c.status,
-              'latestProgress', c.latest_progress_status)
-              ORDER BY c.due_date, c.commitment_id)::text AS commitments,
-            coalesce(sum(p.money_minor_units) FILTER (WHERE c.status IN
-              ('proposed', 'accepted', 'delivered')), 0)::text AS pledged_minor_units,
-            coalesce(sum(p.staff_fte) FILTER (WHERE c.status IN
-              ('proposed', 'accepted', 'delivered')), 0)::text AS pledged_staff_fte,
-            coalesce(sum(p.money_minor_units) FILTER (WHERE c.status = 'delivered'), 0)::text
-              AS delivered_minor_units,
-            coalesce(sum(p.staff_fte) FILTER (WHERE c.status = 'delivered'), 0)::text
-              AS delivered_staff_fte,
-            min(p.currency) AS currency,
-            count(DISTINCT p.currency) AS currencies
+  const rows: ShareRecord[] = await source.query(
+    `SELECT c.commitment_id, c.agreement_id, c.local_outcome_id, c.status,
+            c.due_date::text AS due_date, c.latest_progress_status, p.partner_id,
+            p.money_minor_units::text AS money_minor_units, p.currency,
+            p.staff_fte::text AS staff_fte
        FROM ${COMMITMENTS_SCHEMA}.commitments c
        JOIN ${COMMITMENTS_SCHEMA}.commitment_parties p ON p.commitment_id = c.commitment_id
       WHERE c.partnership_id = $1 ${options.agreementId ? 'AND c.agreement_id = $2' : ''}
-      GROUP BY p.partner_id, c.agreement_id, c.local_outcome_id
-      ORDER BY p.partner_id, c.agreement_id, c.local_outcome_id`,
+      ORDER BY c.commitment_id, p.position`,
     params,
   );
-  return rows.map((row) => {
-    const single = Number(row.currencies) === 1;
-    const resources = (minorUnits: string, staffFte: string): AccountabilityResources => ({
-      minorUnits: single ? Number(minorUnits) : null,
-      currency: single ? row.currency : null,
-      staffFte: Number(staffFte),
-    });
-    return {
+  const commitments = new Map<string, MatrixCommitment>();
+  for (const row of rows) {
+    const party = {
       partnerId: row.partner_id,
+      money: { minorUnits: Number(row.money_minor_units), currency: row.currency },
+      staffFte: Number(row.staff_fte),
+    };
+    const commitment = commitments.get(row.commitment_id);
+    commitments.set(row.commitment_id, {
+      commitmentId: row.commitment_id,
       agreementId: row.agreement_id,
       localOutcomeId: row.local_outcome_id,
-      commitments: JSON.parse(row.commitments) as AccountabilityCellCommitment[],
-      pledged: resources(row.pledged_minor_units, row.pledged_staff_fte),
-      delivered: resources(row.delivered_minor_units, row.delivered_staff_fte),
-    };
-  });
+      status: row.status,
+      dueDate: row.due_date,
+      latestProgress: row.latest_progress_status,
+      parties: [...(commitment?.parties ?? []), party],
+    });
+  }
+  return accountabilityCells([...commitments.values()]);
 }

@@ -29,6 +29,9 @@ import {
   progressReportsOfCommitments,
   type CommitmentView,
 } from './commitments.queries';
+import { systemPrincipal } from '@concordat/access-control';
+
+const OPERATOR = systemPrincipal('system:test');
 
 const WAIT_MS = 20_000;
 
@@ -49,7 +52,7 @@ async function orkneyEvents(): Promise<StoredEvent[]> {
       },
       { issuedAt: '2012-03-01T10:00:00.000Z' },
     );
-    await context.commandBus.execute(new PartnershipCommandMessage(withdraw));
+    await context.commandBus.execute(new PartnershipCommandMessage(withdraw, OPERATOR));
     return await readEverything(context.store);
   } finally {
     await context.close();

@@ -117,6 +117,8 @@ export interface CommitmentFlagView {
 
 export interface CommitmentFilter {
   readonly partnershipId?: string | null;
+  /** Only the commitments of these partnerships (none when empty): what the reader may see. */
+  readonly partnershipIds?: readonly string[] | null;
   /** A party to the commitment, lead or not. */
   readonly partnerId?: string | null;
   readonly agreementId?: string | null;
@@ -331,6 +333,9 @@ export async function listCommitments(
   const first = ensurePageSize(page.first);
   const where = new Conditions();
   if (filter.partnershipId) where.add(`c.partnership_id = ${where.param(filter.partnershipId)}`);
+  if (filter.partnershipIds) {
+    where.add(`c.partnership_id = ANY(${where.param([...filter.partnershipIds])}::text[])`);
+  }
   if (filter.agreementId) where.add(`c.agreement_id = ${where.param(filter.agreementId)}`);
   if (filter.localOutcomeId) {
     where.add(`c.local_outcome_id = ${where.param(filter.localOutcomeId)}`);

@@ -92,21 +92,32 @@ function pageSize(page: PageRequest): number {
   return Math.min(Math.max(Math.trunc(page.first), 0), MAX_PAGE_SIZE);
 }
 
+export interface PartnershipFilter {
+  /** Only these partnerships (none when empty): what the reader may see. */
+  readonly partnershipIds?: readonly string[] | null;
+}
+
 /** Every partnership, by name. */
 export async function listPartnerships(
   source: ReadSource,
   page: PageRequest,
+  filter: PartnershipFilter = {},
 ): Promise<PageOf<PartnershipView>> {
   const first = pageSize(page);
   const params: unknown[] = [first + 1];
-  let after = '';
+  const conditions: string[] = [];
+  if (filter.partnershipIds) {
+    params.push([...filter.partnershipIds]);
+    conditions.push(`partnership_id = ANY($${params.length}::text[])`);
+  }
   if (page.after) {
     const [name, id] = decodeCursor(page.after, 2);
     params.push(name, id);
-    after = 'WHERE (name, partnership_id) > ($2, $3)';
+    conditions.push(`(name, partnership_id) > ($${params.length - 1}, $${params.length})`);
   }
+  const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
   const rows: PartnershipRow[] = await source.query(
-    `SELECT ${PARTNERSHIP_COLUMNS} FROM ${S}.partnerships ${after}
+    `SELECT ${PARTNERSHIP_COLUMNS} FROM ${S}.partnerships ${where}
       ORDER BY name, partnership_id LIMIT $1`,
     params,
   );

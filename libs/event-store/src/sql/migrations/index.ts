@@ -1,7 +1,11 @@
 import { createEvents } from './0001-create-events';
+import { createIntegrityCheckpoints } from './0002-create-integrity-checkpoints';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
 /** Every schema change, in order. Append new ones; never edit a released one. */
-export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [createEvents];
+export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
+  createEvents,
+  createIntegrityCheckpoints,
+];

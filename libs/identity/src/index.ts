@@ -1,0 +1,3 @@
+export * from './invalid-token';
+export * from './token-keys';
+export * from './tokens';

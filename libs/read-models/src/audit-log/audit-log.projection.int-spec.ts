@@ -1,0 +1,74 @@
+import { anEvent } from '@concordat/event-store/testing/event-builder';
+import { readEverything } from '@concordat/event-store/testing/read-everything';
+import { schemaOf } from '../infrastructure/projection';
+import { ProjectionRunner } from '../infrastructure/projection-runner';
+import { openReadModelDataSource } from '../infrastructure/read-model-data-source';
+import { readModelBackends, type ReadModelTestStores } from '../testing/read-model-test-stores';
+import { AuditLogEntry } from './audit-log-entry.entity';
+import { auditLogProjection } from './audit-log.projection';
+
+const WAIT_MS = 10_000;
+
+describe.each(readModelBackends)('the audit log projection on %s', (_name, openStores) => {
+  let stores: ReadModelTestStores;
+  let runner: ProjectionRunner | undefined;
+
+  beforeEach(async () => {
+    stores = await openStores();
+  });
+
+  afterEach(async () => {
+    await runner?.stop();
+    await stores.close();
+  });
+
+  async function runUntil(runs: ProjectionRunner, done: () => boolean): Promise<void> {
+    runner = runs;
+    runs.start();
+    const deadline = Date.now() + WAIT_MS;
+    while (!done() && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(done()).toBe(true);
+  }
+
+  it("rebuilds an install's log from before it held data, and then holds each event's data", async () => {
+    const { positions } = await stores.store.appendToStream(
+      'agreement-a1',
+      anEvent()
+        .withData({ partnershipId: 'p1', outcome: { title: 'Jobs', targets: [80, 'high', null] } })
+        .buildMany(3),
+    );
+    const last = positions.at(-1) ?? -1n;
+    // An install of version 1: a checkpoint that says so, over a table without the data column.
+    const before = new ProjectionRunner(
+      stores.store,
+      stores.sql,
+      [{ ...auditLogProjection, version: 1 }],
+      { pollIntervalMs: 10 },
+    );
+    await runUntil(before, () => before.status()[0]?.position === last);
+    await before.stop();
+    await stores.sql.exec(`ALTER TABLE ${schemaOf(auditLogProjection)}.entries DROP COLUMN data`);
+
+    const upgraded = new ProjectionRunner(stores.store, stores.sql, [auditLogProjection], {
+      pollIntervalMs: 10,
+    });
+    await runUntil(upgraded, () => upgraded.status()[0]?.state === 'running');
+
+    const dataSource = await openReadModelDataSource(stores, stores.databaseUrl, [AuditLogEntry]);
+    try {
+      const entries = await dataSource
+        .getRepository(AuditLogEntry)
+        .find({ order: { globalPosition: 'ASC' } });
+      const events = await readEverything(stores.store);
+      expect(entries.map((entry) => entry.data)).toEqual(events.map((event) => event.data));
+    } finally {
+      await dataSource.destroy();
+    }
+    const [checkpoint] = await stores.sql.query<{ version: number }>(
+      `SELECT version FROM concordat_projections WHERE projection = 'audit-log'`,
+    );
+    expect(checkpoint?.version).toBe(auditLogProjection.version);
+  });
+});
