@@ -4,6 +4,8 @@ import { createPostgresTestDatabase } from '@concordat/event-store/testing/postg
 import { loadConfig } from '@concordat/config';
 import { startApi as startServer } from './start-api';
 import { apiBackends, type RunningApi } from './testing/api-backends';
+import { graphql, type GraphQLResponse } from './testing/graphql-client';
+import { testToken } from './testing/test-tokens';
 
 /** Readiness turns true once the projections have started; a client would poll it too. */
 async function untilReady(url: string): Promise<Response> {
@@ -70,6 +72,23 @@ describe.each(apiBackends)('the API over HTTP on %s', (name, start) => {
     });
     const body = (await response.json()) as { data: { serverInfo: { eventStoreAdapter: string } } };
     expect(body.data.serverInfo.eventStoreAdapter).toBe(adapter);
+  });
+
+  it('asks a caller without a token to authenticate, and refuses a role that may not write', async () => {
+    const establish = `mutation { establishPartnership(input: {
+      partnershipId: "refused-cpp", name: "Refused", councilArea: "Orkney Islands",
+      quorum: { minimumMembersPresent: 1, chairMustAttend: false } }) { id } }`;
+    const store = api.app.get<EventStore>(EVENT_STORE);
+    const before = await store.headPosition();
+    const codeOf = (answer: GraphQLResponse<unknown>) => answer.errors?.[0]?.extensions?.['code'];
+
+    const anonymous = await graphql(api.url, establish, {}, { token: null });
+    const auditor = await testToken('user:auditor', [{ role: 'auditor' }]);
+    const asAuditor = await graphql(api.url, establish, {}, { token: auditor });
+
+    expect(codeOf(anonymous)).toBe('UNAUTHENTICATED');
+    expect(codeOf(asAuditor)).toBe('FORBIDDEN');
+    expect(await store.headPosition()).toBe(before);
   });
 });
 

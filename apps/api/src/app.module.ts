@@ -36,6 +36,7 @@ import { correlationIdOf } from './observability/correlation-id';
 import { ObservabilityModule } from './observability/observability.module';
 import { ProjectionStatusResolver } from './projections/projection-status.resolver';
 import { ReadModelsModule } from './read-models/read-models.module';
+import { ReportsModule } from './reports/reports.module';
 import { ServerInfoResolver } from './server-info/server-info.resolver';
 import { TimeTravelModule } from './time-travel/time-travel.module';
 
@@ -89,6 +90,7 @@ export class AppModule implements NestModule {
         ChangesModule,
         IntegrityModule,
         TimeTravelModule,
+        ReportsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],

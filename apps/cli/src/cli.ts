@@ -6,6 +6,7 @@ import { registerFrameworkCommands } from './commands/framework-publish.command'
 import { registerKeyCommands } from './commands/keys-generate.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerProjectionCommands } from './commands/projections.command';
+import { registerReportCommands } from './commands/report-annual.command';
 import { registerSeedCommands } from './commands/seed.command';
 import { registerTokenCommands } from './commands/token-issue.command';
 
@@ -26,5 +27,6 @@ export function createCli(output: CliOutput): Command {
   registerKeyCommands(program, output);
   registerAuditCommands(program, output);
   registerCheckProofCommand(program, output);
+  registerReportCommands(program, output);
   return program;
 }

@@ -15,11 +15,18 @@ export interface QueryCall {
 const INPUT_VALUES: Readonly<Record<string, string>> = {
   'AsOfInput!': '{ revision: "0" }',
   'AggregateInput!': '{ kind: AGREEMENT, id: "x" }',
+  'Int!': '2024',
+  'ReportFormat!': 'MARKDOWN',
+};
+
+/** Values for the arguments whose type alone does not say what they accept. */
+const NAMED_VALUES: Readonly<Record<string, string>> = {
+  asKnownAt: '"2100-01-01"',
 };
 
 /** A value each required argument accepts, so a call reaches its resolver. */
 function argumentValue(field: GraphQLField<unknown, unknown>, name: string, type: string): string {
-  const input = INPUT_VALUES[type];
+  const input = NAMED_VALUES[name] ?? INPUT_VALUES[type];
   if (input) return input;
   if (type !== 'String!') {
     throw new Error(`${field.name}(${name}: ${type}): give this argument type a value here`);

@@ -315,6 +315,12 @@ export const QUERY_VARIABLES: Readonly<Record<string, Variables>> = {
   agreementAsOf: { id: WORLD.agreementId, at: { revision: '0' } },
   agreementChanges: { id: WORLD.agreementId, from: { revision: '0' }, to: { revision: '1' } },
   agreements: {},
+  annualReport: {
+    agreementId: WORLD.agreementId,
+    year: 2024,
+    asKnownAt: '2100-01-01',
+    format: 'CSV',
+  },
   auditLog: of,
   checkpointPublicKey: {},
   checkpoints: {},
