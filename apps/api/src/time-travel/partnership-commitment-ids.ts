@@ -1,7 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { listCommitments } from '@concordat/read-models';
-
-const PAGE_SIZE = 100;
+import { everyPage, listCommitments } from '@concordat/read-models';
 
 /**
  * The ids of a partnership's commitments, of one agreement or all, from the commitments read
@@ -13,16 +11,8 @@ export async function commitmentIdsOf(
   partnershipId: string,
   agreementId: string | null,
 ): Promise<string[]> {
-  const ids: string[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page = await listCommitments(
-      readModels,
-      { partnershipId, agreementId },
-      { first: PAGE_SIZE, after },
-    );
-    ids.push(...page.items.map((commitment) => commitment.commitmentId));
-    if (!page.hasNextPage) return ids;
-    after = page.endCursor;
-  }
+  const commitments = await everyPage((page) =>
+    listCommitments(readModels, { partnershipId, agreementId }, page),
+  );
+  return commitments.map((commitment) => commitment.commitmentId);
 }

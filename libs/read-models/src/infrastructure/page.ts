@@ -27,3 +27,18 @@ export function pageFrom<T>(
     endCursor: last === undefined ? null : cursorOf(last),
   };
 }
+
+/** The largest page the read models give. */
+const LARGEST_PAGE = 100;
+
+/** Every item of a paged list, page by page: for callers that need the whole of it. */
+export async function everyPage<T>(list: (page: PageRequest) => Promise<PageOf<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: PageOf<T> = await list({ first: LARGEST_PAGE, after });
+    items.push(...page.items);
+    if (!page.hasNextPage) return items;
+    after = page.endCursor;
+  }
+}

@@ -1,12 +1,12 @@
 import { dateOf, type CalendarDate, type DraftedAgreement } from '@concordat/domain';
 import {
+  everyPage,
   feedbackOfActivities,
   influencesOfActivities,
   listEngagementActivities,
   participantsOfActivities,
 } from '@concordat/read-models';
 import type { ActivityFact } from '../annual/annual-report.inputs';
-import { everyPage } from './every-page';
 import type { ReportSources } from './report-sources';
 
 /** The day (UTC) of an instant the read models keep: when the command said it happened. */

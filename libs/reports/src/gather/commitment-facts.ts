@@ -4,10 +4,9 @@ import {
   type DraftedAgreement,
   type ExistingCommitment,
 } from '@concordat/domain';
-import { listCommitments } from '@concordat/read-models';
+import { everyPage, listCommitments } from '@concordat/read-models';
 import { commitmentAsOf, type CommitmentRecord } from '@concordat/time-travel';
 import type { CommitmentFact } from '../annual/annual-report.inputs';
-import { everyPage } from './every-page';
 import { knownAt } from './known-at';
 import type { ReportSources } from './report-sources';
 

@@ -1,8 +1,7 @@
 import type { CalendarDate } from '@concordat/domain';
-import { listDecisions, subjectsOfDecisions } from '@concordat/read-models';
+import { everyPage, listDecisions, subjectsOfDecisions } from '@concordat/read-models';
 import type { DecisionFact } from '../annual/annual-report.inputs';
 import type { ReportingYear } from '../annual/reporting-year';
-import { everyPage } from './every-page';
 import type { ReportSources } from './report-sources';
 
 /** The partnership's decisions of the reporting year taken on or before `asKnownAt`. */
