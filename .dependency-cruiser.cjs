@@ -14,7 +14,7 @@ module.exports = {
         'the gathering of its facts from the read models.',
       severity: 'error',
       from: {
-        path: '^libs/(shared-kernel|domain|command-handling|access-control|integrity|audit|time-travel|reports)/',
+        path: '^libs/(shared-kernel|domain|command-handling|access-control|integrity|audit|time-travel|reports|personal-data)/',
         pathNot: '^libs/reports/src/gather/',
       },
       to: { path: FRAMEWORKS },

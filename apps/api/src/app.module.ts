@@ -15,8 +15,11 @@ import type { ConcordatConfig } from '@concordat/config';
 import { AgreementsModule } from './agreements/agreements.module';
 import { AuditLogResolver } from './audit-log/audit-log.resolver';
 import { ChangesModule } from './changes/changes.module';
+import { DemoTokensController } from './demo/demo-tokens.controller';
 import { CommitmentsModule } from './commitments/commitments.module';
 import { EngagementModule } from './engagement/engagement.module';
+import { EvidenceController } from './evidence/evidence.controller';
+import { EvidenceModule } from './evidence/evidence.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { GraphQLSharedModule } from './graphql/graphql-shared.module';
 import { MeetingsModule } from './meetings/meetings.module';
@@ -91,6 +94,7 @@ export class AppModule implements NestModule {
         IntegrityModule,
         TimeTravelModule,
         ReportsModule,
+        EvidenceModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],
@@ -117,6 +121,7 @@ export class AppModule implements NestModule {
           },
         }),
       ],
+      controllers: [DemoTokensController],
       providers: [
         { provide: APP_FILTER, useClass: QuietCallerErrorsFilter },
         ServerInfoResolver,
@@ -131,6 +136,8 @@ export class AppModule implements NestModule {
    * counts each verified actor's requests.
    */
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(AuthenticationMiddleware, RateLimitMiddleware).forRoutes('graphql');
+    consumer
+      .apply(AuthenticationMiddleware, RateLimitMiddleware)
+      .forRoutes('graphql', EvidenceController);
   }
 }

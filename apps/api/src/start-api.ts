@@ -9,6 +9,7 @@ import { loadDemoOnFirstStart } from './demo/load-demo-on-first-start';
 import { PageSizeLimitPipe } from './graphql/pagination-limit.pipe';
 import { inputValidationPipe } from './graphql/validation';
 import { limitJsonBodies } from './hardening/json-body-limit';
+import { BUILT_WEB_APP, serveWebApp } from './web/serve-web-app';
 
 export interface StartOptions {
   readonly host?: string;
@@ -17,6 +18,8 @@ export interface StartOptions {
   readonly quiet?: boolean;
   /** Where the JSON logs go instead of standard output. */
   readonly logDestination?: DestinationStream;
+  /** The built web app to serve at `/`; by default the one `npm run build` wrote. */
+  readonly webAppRoot?: string;
 }
 
 /** Creates the API, loads the demo into a new embedded store, and starts listening. */
@@ -34,6 +37,7 @@ export async function startApi(
   // Registered before initialisation, so it replaces Nest's default JSON parser.
   limitJsonBodies(app, config.limits.bodyBytes);
   app.useGlobalPipes(inputValidationPipe(), new PageSizeLimitPipe(config.limits.pageSize));
+  serveWebApp(app, options.webAppRoot ?? BUILT_WEB_APP);
   // Command handlers register with the bus during initialisation, so seed only after it.
   await app.init();
   await loadDemoOnFirstStart(app, config);

@@ -48,6 +48,7 @@ export const COMMAND_POLICY: { readonly [T in CommandType]: readonly Permission[
   AppointBoardChair: [officer, admin],
   AppointBoardMember: [officer, admin],
   StandDownBoardMember: [officer, admin],
+  ErasePersonalData: [officer, admin],
 
   DraftAgreement: [officer],
   WriteSection: [officer],

@@ -36,4 +36,8 @@ describe('authorizing an operation that is not a domain command', () => {
       );
     }
   });
+
+  it('gives the evidence bundle to those who audit and those who run the platform, no member', () => {
+    expect(OPERATION_POLICY.downloadEvidence).toEqual(['platform-admin', 'auditor']);
+  });
 });

@@ -9,6 +9,11 @@ import type { Role } from './roles';
 export const OPERATION_POLICY = {
   /** Signing a checkpoint is an operator's act; auditors verify, they write nothing. */
   signCheckpoint: ['platform-admin'],
+  /**
+   * A partnership's evidence bundle (GET /evidence/<id>.tar.gz): every event of its streams with
+   * its proof, for the auditor to check offline and for the operator who hands it over.
+   */
+  downloadEvidence: ['platform-admin', 'auditor'],
 } as const satisfies Readonly<Record<string, readonly Role[]>>;
 
 export type Operation = keyof typeof OPERATION_POLICY;

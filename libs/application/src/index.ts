@@ -1,5 +1,6 @@
 export * from './config.module';
 export * from './event-store.module';
+export * from './personal-data';
 export * from './application.module';
 export * from './partnerships/partnership-command';
 export * from './meetings/meeting-command';

@@ -5,3 +5,4 @@ export * from './engagement';
 export * from './commitments';
 export * from './frameworks';
 export * from './agreements';
+export * from './personal-data';

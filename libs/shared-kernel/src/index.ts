@@ -6,3 +6,4 @@ export * from './decider';
 export * from './rule-violation';
 export * from './upcasting';
 export * from './deterministic-uuid';
+export * from './personal-data';

@@ -1,6 +1,7 @@
 import {
   partnershipDecider,
   partnershipStreamId,
+  partnershipUpcasters,
   type EstablishedPartnership,
   type PartnershipEvent,
   type PartnershipState,
@@ -9,10 +10,15 @@ import type { AsOf } from './as-of';
 import { deciderFold, type StreamSnapshot } from './stream-fold';
 import type { StreamHistory } from './stream-history';
 
-export const partnershipFold = deciderFold<PartnershipState, PartnershipEvent>(
-  'partnership',
-  partnershipDecider,
-);
+/** Names of representatives and board members are personal data: never cached. */
+export const partnershipFold = {
+  ...deciderFold<PartnershipState, PartnershipEvent>(
+    'partnership',
+    partnershipDecider,
+    partnershipUpcasters,
+  ),
+  holdsPersonalData: true,
+};
 
 /** The partnership as it stood at `at`; null before it was established. */
 export async function partnershipAsOf(

@@ -16,6 +16,11 @@ export interface StreamFold<State> {
   /** Names the fold in the snapshot cache, so the states of two folds never mix. */
   readonly name: string;
   readonly upcasters: readonly Upcaster[];
+  /**
+   * True when the state holds personal data: it is then never cached, since an erasure must
+   * reach every answer at once, including those about the past.
+   */
+  readonly holdsPersonalData?: boolean;
   initialState(): State;
   evolve(state: State, event: DomainEvent, stored: StoredEvent): State;
 }

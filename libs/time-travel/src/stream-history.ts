@@ -80,7 +80,8 @@ export class StreamHistory {
       toRevision: to,
     })) {
       const after = foldEvent(fold, before, stored);
-      if (stored.streamRevision % SNAPSHOT_EVERY === 0n || stored.streamRevision === to) {
+      const due = stored.streamRevision % SNAPSHOT_EVERY === 0n || stored.streamRevision === to;
+      if (due && fold.holdsPersonalData !== true) {
         this.snapshots.remember(key, after);
       }
       yield { stored, before, after };

@@ -5,15 +5,17 @@ import { testToken } from '../testing/test-tokens';
 import {
   callersOf,
   COMMAND_TYPES,
+  HTTP_ROUTES,
   MUTATION_CASES,
+  MUTATION_OPERATIONS,
   OPERATION_CASES,
-  OPERATIONS,
   QUERY_CASES,
   type Expected,
   type MatrixCase,
 } from './testing/role-matrix.cases';
 import { QUERY_VARIABLES } from './testing/role-matrix.fixtures';
 import {
+  getRoute,
   outcomeOf,
   SCHEMA_MUTATIONS,
   SCHEMA_QUERIES,
@@ -22,14 +24,29 @@ import {
 import { buildRoleMatrixWorld } from './testing/role-matrix.world';
 
 const [, startOnPostgres] = apiBackends[0]!;
-const SIZE = `${MUTATION_CASES.length + OPERATION_CASES.length} mutation cases, ${QUERY_CASES.length} query cases`;
+
+/** What a case sends: a GraphQL mutation or query, or a GET of an operation's HTTP route. */
+type Kind = 'mutation' | 'query' | 'route';
+const HTTP_CASES = OPERATION_CASES.filter(({ operation }) => operation in HTTP_ROUTES);
+
+function routeOf(operation: string): string {
+  const route = HTTP_ROUTES[operation as keyof typeof HTTP_ROUTES];
+  if (!route) throw new Error(`${operation} has no HTTP route`);
+  return route;
+}
+const OPERATION_MUTATION_CASES = OPERATION_CASES.filter(
+  (matrixCase) => !HTTP_CASES.includes(matrixCase),
+);
+const SIZE =
+  `${MUTATION_CASES.length + OPERATION_MUTATION_CASES.length} mutation cases, ` +
+  `${QUERY_CASES.length} query cases, ${HTTP_CASES.length} HTTP route cases`;
 
 /**
  * What each expectation accepts, as a pattern over `<outcome> <message>`. Let through: a
  * mutation applied or refused by a rule of the domain (never by authorization, nor by input
  * checks, which would mean the fixture is wrong); a query answered without any error.
  */
-const ACCEPTED: Readonly<Record<'mutation' | 'query', Record<Expected, RegExp>>> = {
+const ACCEPTED: Readonly<Record<Kind, Record<Expected, RegExp>>> = {
   mutation: {
     'let through': /^(ok|RULE_VIOLATED)\b/,
     FORBIDDEN: /^FORBIDDEN\b/,
@@ -40,11 +57,17 @@ const ACCEPTED: Readonly<Record<'mutation' | 'query', Record<Expected, RegExp>>>
     FORBIDDEN: /^FORBIDDEN\b/,
     UNAUTHENTICATED: /^UNAUTHENTICATED\b/,
   },
+  // Let through: the download, or a rule refusing it (no checkpoint signed yet).
+  route: {
+    'let through': /^(ok|RULE_VIOLATED)\b/,
+    FORBIDDEN: /^FORBIDDEN\b/,
+    UNAUTHENTICATED: /^UNAUTHENTICATED\b/,
+  },
 };
 
 describe('what the role matrix covers', () => {
   it('has a mutation for every command and operation of the policy, and one of them for every mutation', () => {
-    const fromPolicy = [...COMMAND_TYPES.map(mutationNameOf), ...OPERATIONS].sort();
+    const fromPolicy = [...COMMAND_TYPES.map(mutationNameOf), ...MUTATION_OPERATIONS].sort();
     expect([...SCHEMA_MUTATIONS.keys()].sort()).toEqual(fromPolicy);
   });
 
@@ -80,24 +103,28 @@ describe(`the role matrix over HTTP on PostgreSQL (${SIZE})`, () => {
     await keys?.remove();
   });
 
-  async function check(operation: 'mutation' | 'query', matrixCase: MatrixCase): Promise<void> {
+  async function check(kind: Kind, matrixCase: MatrixCase): Promise<void> {
     const { caller, expected } = matrixCase;
     const { variables } = matrixCase;
     const given = typeof variables === 'function' ? variables() : variables;
-    const response = await send(api.url, operation, matrixCase.operation, given, {
-      token: tokens.get(caller.name) ?? null,
-    });
+    const token = tokens.get(caller.name) ?? null;
+    const response =
+      kind === 'route'
+        ? await getRoute(api.url, routeOf(matrixCase.operation), { token })
+        : await send(api.url, kind, matrixCase.operation, given, { token });
     const outcome = outcomeOf(response);
-    outcomes.set(`${operation} ${outcome}`, (outcomes.get(`${operation} ${outcome}`) ?? 0) + 1);
-    expect(`${outcome} ${response.errors?.[0]?.message ?? ''}`).toMatch(
-      ACCEPTED[operation][expected],
-    );
+    outcomes.set(`${kind} ${outcome}`, (outcomes.get(`${kind} ${outcome}`) ?? 0) + 1);
+    expect(`${outcome} ${response.errors?.[0]?.message ?? ''}`).toMatch(ACCEPTED[kind][expected]);
   }
 
   describe('mutations', () => {
-    it.each([...MUTATION_CASES, ...OPERATION_CASES])('$title', (matrixCase) =>
+    it.each([...MUTATION_CASES, ...OPERATION_MUTATION_CASES])('$title', (matrixCase) =>
       check('mutation', matrixCase),
     );
+  });
+
+  describe('HTTP routes', () => {
+    it.each(HTTP_CASES)('$title', (matrixCase) => check('route', matrixCase));
   });
 
   describe('queries', () => {

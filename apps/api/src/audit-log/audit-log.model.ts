@@ -37,7 +37,9 @@ export class AuditLogEntryModel {
 
   @Field(() => JsonScalar, {
     description:
-      'What the event says, exactly as recorded under its schemaVersion (never upcast): the data its hash covers.',
+      'What the event says under its schemaVersion, as recorded (never upcast). Personal data ' +
+      '(names, contact details) shows opened, or "[erased]" once erased; the hash covers it ' +
+      'sealed, as the log holds it.',
   })
   data!: JsonObject;
 

@@ -3,6 +3,7 @@ import { DemoSeeder, OPENED_STORES } from '@concordat/application';
 import type { ConcordatConfig } from '@concordat/config';
 import { orkneyDemo } from '@concordat/demo-data';
 import type { OpenedStores } from '@concordat/event-store';
+import { offersDemoTokens } from './demo-tokens';
 import { printDemoTokens } from './print-demo-tokens';
 
 /**
@@ -21,5 +22,5 @@ export async function loadDemoOnFirstStart(
     const report = await seeder.seed(orkneyDemo());
     Logger.log(`loaded the Orkney demo story (${report.applied} commands)`, 'Concordat');
   }
-  if (config.environment !== 'production') await printDemoTokens(config);
+  if (offersDemoTokens(config, stores)) await printDemoTokens(config);
 }

@@ -5,7 +5,7 @@ import {
   issueCheckpoint,
   type IssuedCheckpoint,
 } from '@concordat/audit';
-import { EVENT_STORE } from '@concordat/application';
+import { RECORDED_LOG } from '@concordat/application';
 import type { EventStore } from '@concordat/event-store';
 import { RuleViolation } from '@concordat/shared-kernel';
 import { CHECKPOINT_KEYS, type CheckpointKeys } from './checkpoint-keys';
@@ -21,7 +21,7 @@ export class CheckpointIssuer {
   private signing: Promise<unknown> = Promise.resolve();
 
   constructor(
-    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(RECORDED_LOG) private readonly events: EventStore,
     @Inject(CHECKPOINT_STORE) private readonly checkpoints: CheckpointStore,
     @Inject(CHECKPOINT_KEYS) private readonly keys: CheckpointKeys,
   ) {}

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { EVENT_STORE } from '@concordat/application';
+import { RECORDED_LOG } from '@concordat/application';
 import type { EventStore, StoredEvent } from '@concordat/event-store';
 import { AuditLogEntry } from '@concordat/read-models';
 import { READ_MODELS } from '../read-models/read-models.module';
@@ -9,7 +9,7 @@ import { READ_MODELS } from '../read-models/read-models.module';
 @Injectable()
 export class EventLookup {
   constructor(
-    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(RECORDED_LOG) private readonly events: EventStore,
     @Inject(READ_MODELS) private readonly readModels: DataSource,
   ) {}
 

@@ -5,10 +5,11 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { CONCORDAT_CONFIG, EVENT_STORE, OPENED_STORES } from '@concordat/application';
+import { CONCORDAT_CONFIG, RECORDED_LOG, OPENED_STORES } from '@concordat/application';
 import { type CheckpointStore, ProvableLog, SqlCheckpointStore } from '@concordat/audit';
 import type { ConcordatConfig } from '@concordat/config';
 import type { EventStore, OpenedStores } from '@concordat/event-store';
+import { offersDemoTokens } from '../demo/demo-tokens';
 import { CHECKPOINT_STORE, CheckpointIssuer } from './checkpoint-issuer';
 import { CHECKPOINT_KEYS, loadCheckpointKeys } from './checkpoint-keys';
 import { CheckpointSchedule } from './checkpoint-schedule';
@@ -27,8 +28,12 @@ const SIGNER_LOCK = 'concordat-checkpoint-signer';
   providers: [
     {
       provide: CHECKPOINT_KEYS,
-      inject: [CONCORDAT_CONFIG],
-      useFactory: (config: ConcordatConfig) => loadCheckpointKeys(config.checkpointSigning),
+      inject: [CONCORDAT_CONFIG, OPENED_STORES],
+      useFactory: (config: ConcordatConfig, stores: OpenedStores) =>
+        loadCheckpointKeys(
+          config.checkpointSigning,
+          offersDemoTokens(config, stores) ? config.dataDir : undefined,
+        ),
     },
     {
       provide: CHECKPOINT_STORE,
@@ -37,7 +42,7 @@ const SIGNER_LOCK = 'concordat-checkpoint-signer';
     },
     {
       provide: ProvableLog,
-      inject: [EVENT_STORE, CHECKPOINT_STORE],
+      inject: [RECORDED_LOG, CHECKPOINT_STORE],
       useFactory: (events: EventStore, checkpoints: CheckpointStore) =>
         new ProvableLog(events, checkpoints),
     },
@@ -46,6 +51,7 @@ const SIGNER_LOCK = 'concordat-checkpoint-signer';
     CheckpointResolver,
     ProofResolver,
   ],
+  exports: [CHECKPOINT_KEYS, CHECKPOINT_STORE],
 })
 export class IntegrityModule implements OnApplicationBootstrap, OnModuleDestroy {
   private schedule: CheckpointSchedule | undefined;

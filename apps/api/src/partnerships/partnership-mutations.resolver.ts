@@ -9,6 +9,7 @@ import {
   AdmitPartnerInput,
   AppointBoardSeatInput,
   AppointRepresentativeInput,
+  ErasePersonalDataInput,
   EstablishPartnershipInput,
   RemoveRepresentativeInput,
   SetQuorumRuleInput,
@@ -73,9 +74,13 @@ export class PartnershipMutationsResolver {
     @Context() context: RequestContext,
   ) {
     const { partnershipId, partnerId, personId, name, role } = input;
+    const contact = {
+      email: input.contact?.email ?? null,
+      telephone: input.contact?.telephone ?? null,
+    };
     return this.send(
       'AppointRepresentative',
-      { partnershipId, partnerId, personId, name, role },
+      { partnershipId, partnerId, personId, name, role, contact },
       input,
       context,
     );
@@ -146,5 +151,18 @@ export class PartnershipMutationsResolver {
       input,
       context,
     );
+  }
+
+  @Mutation(() => CommandPayload, {
+    description:
+      "Erases a person's name and contact details by destroying their key: every event and view " +
+      'then reads them as "[erased]", and every hash still verifies.',
+  })
+  erasePersonalData(
+    @Args('input') input: ErasePersonalDataInput,
+    @Context() context: RequestContext,
+  ) {
+    const { partnershipId, personId, reason } = input;
+    return this.send('ErasePersonalData', { partnershipId, personId, reason }, input, context);
   }
 }

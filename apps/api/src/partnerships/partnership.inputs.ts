@@ -65,6 +65,19 @@ export class AdmitPartnerInput extends PartnershipInput {
   sector!: string;
 }
 
+@InputType({ description: 'How to reach a representative; personal data, erasable on request.' })
+export class ContactDetailsInput {
+  @Field(() => String, { nullable: true, description: 'An email address.' })
+  @IsOptional()
+  @Length(3, 254)
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A telephone number, e.g. +44 1856 873535.' })
+  @IsOptional()
+  @Length(6, 25)
+  telephone?: string | null;
+}
+
 @InputType()
 export class AppointRepresentativeInput extends PartnershipInput {
   @Field()
@@ -82,6 +95,12 @@ export class AppointRepresentativeInput extends PartnershipInput {
   @Field()
   @Length(1, 200)
   role!: string;
+
+  @Field(() => ContactDetailsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactDetailsInput)
+  contact?: ContactDetailsInput | null;
 }
 
 @InputType()
@@ -143,4 +162,15 @@ export class SetQuorumRuleInput extends PartnershipInput {
   @ValidateNested()
   @Type(() => QuorumRuleInput)
   quorum!: QuorumRuleInput;
+}
+
+@InputType()
+export class ErasePersonalDataInput extends PartnershipInput {
+  @Field({ description: 'The person whose name and contact details are to be erased.' })
+  @Matches(IDENTIFIER, { message: `personId ${IDENTIFIER_MESSAGE}` })
+  personId!: string;
+
+  @Field({ description: 'Why, e.g. the request it answers; kept on record, so no personal data.' })
+  @Length(1, 2000)
+  reason!: string;
 }

@@ -84,6 +84,10 @@ export class PartnerModel {
   withdrawalReason!: string | null;
 }
 
+const ERASED_AT =
+  'When their personal data (name, contact details) was erased on request; null if never. ' +
+  'Erased fields read as "[erased]".';
+
 @ObjectType('Representative', {
   description: "One person's term representing a partner; a re-appointment is a new term.",
 })
@@ -102,6 +106,15 @@ export class RepresentativeModel {
 
   @Field({ description: 'Their role in their own organisation.' })
   role!: string;
+
+  @Field(() => String, { nullable: true, description: 'Personal data: "[erased]" once erased.' })
+  email!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Personal data: "[erased]" once erased.' })
+  telephone!: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: ERASED_AT })
+  personalDataErasedAt!: Date | null;
 
   @Field(() => GraphQLISODateTime)
   appointedAt!: Date;
@@ -143,6 +156,9 @@ export class BoardSeatModel {
 
   @Field(() => String, { nullable: true })
   standDownReason!: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: ERASED_AT })
+  personalDataErasedAt!: Date | null;
 }
 
 @ArgsType()
@@ -199,10 +215,12 @@ export const toRepresentative = (view: RepresentativeView): RepresentativeModel 
   ...view,
   appointedAt: instant(view.appointedAt),
   removedAt: instantOrNull(view.removedAt),
+  personalDataErasedAt: instantOrNull(view.personalDataErasedAt),
 });
 
 export const toBoardSeat = (view: BoardSeatView): BoardSeatModel => ({
   ...view,
   appointedAt: instant(view.appointedAt),
   stoodDownAt: instantOrNull(view.stoodDownAt),
+  personalDataErasedAt: instantOrNull(view.personalDataErasedAt),
 });

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { protectPersonalData } from '@concordat/application';
 import { loadConfig } from '@concordat/config';
 import { migrate, openStores } from '@concordat/event-store';
 import {
@@ -25,12 +26,13 @@ export function registerProjectionCommands(program: Command, output: CliOutput):
     .action(async (name: string | undefined, options: { quiet?: boolean }) => {
       const chosen = choose(name);
       const stores = await openStores(loadConfig());
+      const events = protectPersonalData(stores);
       try {
         await migrate(stores.sql, READ_MODEL_MIGRATIONS);
         const total = await countEvents(stores.sql);
         for (const projection of chosen) {
           const bar = eventProgressBar(projection.name.padEnd(12), total, !!options.quiet);
-          await rebuildProjection(stores.eventStore, stores.sql, projection, ({ applied }) =>
+          await rebuildProjection(events, stores.sql, projection, ({ applied }) =>
             bar.update(applied),
           );
           bar.stop();

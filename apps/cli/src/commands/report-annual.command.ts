@@ -12,6 +12,7 @@ import {
 import { StreamHistory } from '@concordat/time-travel';
 import type { CliOutput } from '../cli-output';
 import { withStores } from './opened-stores';
+import { protectPersonalData } from '@concordat/application';
 import { catchUpReadModels } from './report-annual.read-models';
 
 export interface ReportAnnualOptions extends Omit<AnnualReportRequest, 'agreementId'> {
@@ -52,12 +53,13 @@ export async function runReportAnnual(
   const { agreement: agreementId, year, asKnownAt, format } = options;
   const config = loadConfig();
   const text = await withStores(config, async (stores) => {
-    await catchUpReadModels(stores);
+    const events = protectPersonalData(stores);
+    await catchUpReadModels(stores, events);
     const readModels = await openReadModelDataSource(stores, config.databaseUrl, ALL_ENTITIES);
     try {
       const sources = {
-        events: stores.eventStore,
-        history: new StreamHistory(stores.eventStore),
+        events,
+        history: new StreamHistory(events),
         readModels,
       };
       return await annualReportText(sources, { agreementId, year, asKnownAt, format });

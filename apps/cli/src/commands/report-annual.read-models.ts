@@ -1,4 +1,4 @@
-import { migrate, type OpenedStores } from '@concordat/event-store';
+import { migrate, type EventStore, type OpenedStores } from '@concordat/event-store';
 import { ALL_PROJECTIONS, ProjectionRunner, READ_MODEL_MIGRATIONS } from '@concordat/read-models';
 
 /** Time enough to project a large store from its first event. */
@@ -9,10 +9,10 @@ const CATCH_UP_MS = 5 * 60_000;
  * keeps them: this process projects what no running API is projecting, and an API that holds a
  * projection keeps it (its progress is read from the checkpoints it writes).
  */
-export async function catchUpReadModels(stores: OpenedStores): Promise<void> {
+export async function catchUpReadModels(stores: OpenedStores, events: EventStore): Promise<void> {
   await migrate(stores.sql, READ_MODEL_MIGRATIONS);
-  const head = (await stores.eventStore.headPosition()) ?? -1n;
-  const runner = new ProjectionRunner(stores.eventStore, stores.sql, ALL_PROJECTIONS);
+  const head = (await events.headPosition()) ?? -1n;
+  const runner = new ProjectionRunner(events, stores.sql, ALL_PROJECTIONS);
   await runner.initialise();
   runner.start();
   try {

@@ -4,6 +4,7 @@ import type { CommandOutcome } from '@concordat/command-handling';
 import {
   partnershipDecider,
   partnershipStreamId,
+  partnershipUpcasters,
   type PartnershipCommand,
   type PartnershipEvent,
   type PartnershipState,
@@ -22,6 +23,7 @@ export class PartnershipCommandHandler extends DeciderCommandHandler<
   undefined
 > {
   protected readonly decider = partnershipDecider;
+  protected override readonly upcasters = partnershipUpcasters;
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,

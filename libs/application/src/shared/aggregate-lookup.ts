@@ -14,6 +14,7 @@ import {
   meetingStreamId,
   partnershipDecider,
   partnershipStreamId,
+  partnershipUpcasters,
   type AgreementState,
   type CommitmentState,
   type DecisionFacts,
@@ -35,6 +36,7 @@ export class AggregateLookup {
       this.store,
       partnershipDecider,
       partnershipStreamId(partnershipId),
+      partnershipUpcasters,
     );
     return loaded.state;
   }

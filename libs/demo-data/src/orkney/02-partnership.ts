@@ -37,6 +37,12 @@ const PARTNERS: readonly { partnerId: string; organisation: string; sector: stri
   { partnerId: PARTNER.government, organisation: 'The Scottish Government', sector: 'government' },
 ];
 
+/** Made-up addresses on a domain reserved for examples: the demo names no real inbox. */
+const contactOf = (personId: string) => ({
+  email: `${personId}@orkney-partnership.example`,
+  telephone: null,
+});
+
 const REPRESENTATIVES: readonly {
   partnerId: string;
   personId: string;
@@ -160,7 +166,10 @@ export function partnershipChapter(): readonly DemoStep[] {
   );
   REPRESENTATIVES.forEach((representative, index) =>
     chapter.partnership(
-      { type: 'AppointRepresentative', data: { partnershipId, ...representative } },
+      {
+        type: 'AppointRepresentative',
+        data: { partnershipId, ...representative, contact: contactOf(representative.personId) },
+      },
       officer(`2007-12-04 10:${String(index).padStart(2, '0')}`),
     ),
   );
@@ -224,6 +233,7 @@ export function partnershipChapter(): readonly DemoStep[] {
         personId: PERSON.newAreaCommander,
         name: 'Chief Inspector Catriona Drever',
         role: 'Area Commander, Orkney',
+        contact: contactOf(PERSON.newAreaCommander),
       },
     },
     officer('2010-05-04 09:10'),

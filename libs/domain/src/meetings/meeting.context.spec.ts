@@ -9,7 +9,7 @@ const seat = (
   personId: string,
 ): PartnershipEvent => ({
   type,
-  schemaVersion: 1,
+  schemaVersion: 2,
   data: { partnershipId, personId, name: personId, partnerId: null },
 });
 

@@ -1,5 +1,5 @@
 import type { Command } from '@concordat/shared-kernel';
-import type { QuorumRule } from './partnership.events';
+import type { ContactDetails, QuorumRule } from './partnership.events';
 
 export type EstablishPartnership = Command<
   'EstablishPartnership',
@@ -11,7 +11,14 @@ export type AdmitPartner = Command<
 >;
 export type AppointRepresentative = Command<
   'AppointRepresentative',
-  { partnershipId: string; partnerId: string; personId: string; name: string; role: string }
+  {
+    partnershipId: string;
+    partnerId: string;
+    personId: string;
+    name: string;
+    role: string;
+    contact: ContactDetails;
+  }
 >;
 export type RemoveRepresentative = Command<
   'RemoveRepresentative',
@@ -33,6 +40,10 @@ export type StandDownBoardMember = Command<
   'StandDownBoardMember',
   { partnershipId: string; personId: string; reason: string }
 >;
+export type ErasePersonalData = Command<
+  'ErasePersonalData',
+  { partnershipId: string; personId: string; reason: string }
+>;
 export type SetQuorumRule = Command<'SetQuorumRule', { partnershipId: string; quorum: QuorumRule }>;
 
 export type PartnershipCommand =
@@ -44,4 +55,5 @@ export type PartnershipCommand =
   | AppointBoardChair
   | AppointBoardMember
   | StandDownBoardMember
-  | SetQuorumRule;
+  | SetQuorumRule
+  | ErasePersonalData;

@@ -1,8 +1,13 @@
 import fc from 'fast-check';
+import { ERASED } from '@concordat/shared-kernel';
 import { specify } from '@concordat/shared-kernel/testing/decider-specification';
 import { aCommand } from '../testing/command-builder';
 import { checkDeciderProperties } from '../testing/decider-properties';
-import type { AppointRepresentative, PartnershipCommand } from './partnership.commands';
+import type {
+  AppointRepresentative,
+  ErasePersonalData,
+  PartnershipCommand,
+} from './partnership.commands';
 import { partnershipDecider } from './partnership.decider';
 import type { PartnershipEvent } from './partnership.events';
 import { PartnershipRule } from './partnership.rules';
@@ -192,11 +197,12 @@ describe('a partnership', () => {
         personId: 'dr-flett',
         name: 'Dr Flett',
         role: 'Director of Public Health',
+        contact: { email: 'flett@nhs-orkney.example', telephone: null },
       });
       spec
         .given([established, nhsAdmitted])
         .when(appoint)
-        .then([{ type: 'RepresentativeAppointed', schemaVersion: 1, data: appoint.data }]);
+        .then([{ type: 'RepresentativeAppointed', schemaVersion: 2, data: appoint.data }]);
       spec
         .given([established, nhsAdmitted, nhsWithdrawn])
         .when(appoint)
@@ -222,7 +228,7 @@ describe('a partnership', () => {
     it('seats a person once', () => {
       const seated: PartnershipEvent = {
         type: 'BoardMemberAppointed',
-        schemaVersion: 1,
+        schemaVersion: 2,
         data: { partnershipId, personId: 'cllr-a', name: 'Cllr A', partnerId: null },
       };
       spec
@@ -264,7 +270,7 @@ describe('a partnership', () => {
     it('has one chair at a time', () => {
       const chair = (personId: string): PartnershipEvent => ({
         type: 'BoardChairAppointed',
-        schemaVersion: 1,
+        schemaVersion: 2,
         data: { partnershipId, personId, name: personId, partnerId: null },
       });
       const state = [established, chair('a'), chair('b')].reduce(
@@ -275,6 +281,91 @@ describe('a partnership', () => {
         state.status === 'established' &&
           [...state.board.values()].filter((seat) => seat.isChair).map((seat) => seat.personId),
       ).toEqual(['b']);
+    });
+  });
+
+  describe("a person's personal data", () => {
+    const bob: PartnershipEvent = {
+      type: 'BoardMemberAppointed',
+      schemaVersion: 2,
+      data: { partnershipId, personId: 'bob', name: 'Bob Muir', partnerId: null },
+    };
+    const erase = aCommand<ErasePersonalData>('ErasePersonalData', {
+      partnershipId,
+      personId: 'bob',
+      reason: 'Asked to be forgotten',
+    });
+    const erased: PartnershipEvent = {
+      type: 'PersonalDataErased',
+      schemaVersion: 1,
+      data: erase.data,
+    };
+
+    it('is erased on request, once, for someone who was appointed', () => {
+      spec.given([established, bob]).when(erase).then([erased]);
+      spec
+        .given([established, bob, erased])
+        .when(erase)
+        .thenViolates(PartnershipRule.PersonalDataCannotBeErasedTwice);
+      spec
+        .given([established])
+        .when(erase)
+        .thenViolates(PartnershipRule.PersonMustBeKnownToThePartnership);
+      spec
+        .given([established, bob])
+        .when(command('ErasePersonalData', { partnershipId, personId: 'bob', reason: ' ' }))
+        .thenViolates(PartnershipRule.TextMustNotBeBlank);
+    });
+
+    it('reads as erased in the state, and the person cannot be appointed again', () => {
+      const state = [established, bob, erased].reduce(
+        partnershipDecider.evolve,
+        partnershipDecider.initialState(),
+      );
+      expect(state.status === 'established' && state.board.get('bob')?.name).toBe(ERASED);
+      spec
+        .given([established, nhsAdmitted, bob, erased])
+        .when(
+          command('AppointRepresentative', {
+            partnershipId,
+            partnerId: 'nhs',
+            personId: 'bob',
+            name: 'Bob Muir',
+            role: 'Chair',
+            contact: { email: null, telephone: null },
+          }),
+        )
+        .thenViolates(PartnershipRule.ErasedPersonCannotBeAppointedAgain);
+    });
+
+    it('has contact details in a recognisable shape', () => {
+      const appoint = (email: string | null, telephone: string | null) =>
+        aCommand<AppointRepresentative>('AppointRepresentative', {
+          partnershipId,
+          partnerId: 'nhs',
+          personId: 'cara',
+          name: 'Cara Stout',
+          role: 'Officer',
+          contact: { email, telephone },
+        });
+      spec
+        .given([established, nhsAdmitted])
+        .when(appoint('cara at nhs', null))
+        .thenViolates(PartnershipRule.EmailMustBeWellFormed);
+      spec
+        .given([established, nhsAdmitted])
+        .when(appoint(null, 'call me'))
+        .thenViolates(PartnershipRule.TelephoneMustBeWellFormed);
+      spec
+        .given([established, nhsAdmitted])
+        .when(appoint('cara.stout@nhs.example', '+44 (0)1856 888 000'))
+        .then([
+          {
+            type: 'RepresentativeAppointed',
+            schemaVersion: 2,
+            data: appoint('cara.stout@nhs.example', '+44 (0)1856 888 000').data,
+          },
+        ]);
     });
   });
 
@@ -293,8 +384,19 @@ describe('a partnership', () => {
         .record({ partnerId: ids, reason: text })
         .map((d) => command('WithdrawPartner', { partnershipId, ...d })),
       fc
-        .record({ partnerId: ids, personId: ids, name: text })
+        .record({
+          partnerId: ids,
+          personId: ids,
+          name: text,
+          contact: fc.record({
+            email: fc.option(fc.constantFrom('a@b.example', 'not an address')),
+            telephone: fc.option(fc.constantFrom('+44 1856 873535', '12')),
+          }),
+        })
         .map((d) => command('AppointRepresentative', { partnershipId, ...d, role: 'rep' })),
+      fc
+        .record({ personId: ids, reason: text })
+        .map((d) => command('ErasePersonalData', { partnershipId, ...d })),
       fc
         .record({ partnerId: ids, personId: ids, reason: text })
         .map((d) => command('RemoveRepresentative', { partnershipId, ...d })),

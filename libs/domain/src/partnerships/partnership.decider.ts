@@ -2,6 +2,7 @@ import { assertNever, type Decider } from '@concordat/shared-kernel';
 import { admitPartner } from './decide/admit-partner';
 import { appointRepresentative } from './decide/appoint-representative';
 import { appointBoardChair, appointBoardMember, standDownBoardMember } from './decide/board-seats';
+import { erasePersonalData } from './decide/erase-personal-data';
 import { establishPartnership } from './decide/establish-partnership';
 import { removeRepresentative } from './decide/remove-representative';
 import { setQuorumRule } from './decide/set-quorum-rule';
@@ -39,6 +40,8 @@ export const partnershipDecider: Decider<PartnershipState, PartnershipCommand, P
         return standDownBoardMember(command, state);
       case 'SetQuorumRule':
         return setQuorumRule(command, state);
+      case 'ErasePersonalData':
+        return erasePersonalData(command, state);
       default:
         return assertNever(command, 'partnership command');
     }

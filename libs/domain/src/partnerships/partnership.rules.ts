@@ -20,6 +20,11 @@ export const PartnershipRule = {
   PersonCannotHoldTwoBoardSeats: 'PersonCannotHoldTwoBoardSeats',
   BoardSeatMustBeHeldToStandDown: 'BoardSeatMustBeHeldToStandDown',
   BoardSeatsRepresentCurrentPartners: 'BoardSeatsRepresentCurrentPartners',
+  EmailMustBeWellFormed: 'EmailMustBeWellFormed',
+  TelephoneMustBeWellFormed: 'TelephoneMustBeWellFormed',
+  PersonMustBeKnownToThePartnership: 'PersonMustBeKnownToThePartnership',
+  PersonalDataCannotBeErasedTwice: 'PersonalDataCannotBeErasedTwice',
+  ErasedPersonCannotBeAppointedAgain: 'ErasedPersonCannotBeAppointedAgain',
   TextMustNotBeBlank: FieldRule.TextMustNotBeBlank,
 } as const;
 
@@ -54,5 +59,18 @@ export function ensureValidQuorum(quorum: QuorumRule): void {
     PartnershipRule.QuorumNeedsAtLeastOneMember,
     'a quorum needs at least one member present',
     'quorum.minimumMembersPresent',
+  );
+}
+
+/**
+ * A person whose data was erased keeps their id in the log, but nothing can be recorded about them
+ * again: their key is gone, and a new appointment would quietly bring the erased person back.
+ */
+export function ensureNotErased(state: EstablishedPartnership, personId: string): void {
+  ensure(
+    state.people.get(personId) !== 'erased',
+    PartnershipRule.ErasedPersonCannotBeAppointedAgain,
+    `${personId}'s personal data was erased; appoint them under a new person id`,
+    'personId',
   );
 }

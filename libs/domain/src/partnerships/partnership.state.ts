@@ -1,4 +1,4 @@
-import { assertNever } from '@concordat/shared-kernel';
+import { assertNever, ERASED } from '@concordat/shared-kernel';
 import type { PartnershipEvent, QuorumRule } from './partnership.events';
 import type { Sector } from './sector';
 
@@ -10,6 +10,9 @@ export interface Partner {
   /** Representatives currently appointed, by person id. */
   readonly representatives: ReadonlyMap<string, { name: string; role: string }>;
 }
+
+/** Whether a person's personal data is on record, or was erased on request. */
+export type PersonalDataStatus = 'recorded' | 'erased';
 
 export interface BoardSeat {
   readonly personId: string;
@@ -28,6 +31,8 @@ export type PartnershipState =
       readonly quorum: QuorumRule;
       readonly partners: ReadonlyMap<string, Partner>;
       readonly board: ReadonlyMap<string, BoardSeat>;
+      /** Everyone ever appointed to speak for a partner or sit on the board, by person id. */
+      readonly people: ReadonlyMap<string, PersonalDataStatus>;
     };
 
 export type EstablishedPartnership = Extract<PartnershipState, { status: 'established' }>;
@@ -48,6 +53,7 @@ export function evolvePartnership(
       quorum,
       partners: new Map(),
       board: new Map(),
+      people: new Map(),
     };
   }
   if (state.status === 'none') return state;
@@ -68,12 +74,12 @@ export function evolvePartnership(
       const partner = state.partners.get(event.data.partnerId);
       if (!partner) return state;
       const representatives = new Map(partner.representatives);
-      if (event.type === 'RepresentativeAppointed') {
-        representatives.set(event.data.personId, { name: event.data.name, role: event.data.role });
-      } else {
+      if (event.type === 'RepresentativeRemoved') {
         representatives.delete(event.data.personId);
+        return withPartner(state, { ...partner, representatives });
       }
-      return withPartner(state, { ...partner, representatives });
+      representatives.set(event.data.personId, { name: event.data.name, role: event.data.role });
+      return withPerson(withPartner(state, { ...partner, representatives }), event.data.personId);
     }
     case 'PartnerWithdrawn': {
       const partner = state.partners.get(event.data.partnerId);
@@ -84,12 +90,13 @@ export function evolvePartnership(
       const board = new Map<string, BoardSeat>(
         [...state.board].map(([id, seat]) => [id, { ...seat, isChair: false }]),
       );
-      return { ...state, board: board.set(personId, { personId, name, partnerId, isChair: true }) };
+      const seat: BoardSeat = { personId, name, partnerId, isChair: true };
+      return withPerson({ ...state, board: board.set(personId, seat) }, personId);
     }
     case 'BoardMemberAppointed': {
       const { personId, name, partnerId } = event.data;
       const seat: BoardSeat = { personId, name, partnerId, isChair: false };
-      return { ...state, board: new Map(state.board).set(personId, seat) };
+      return withPerson({ ...state, board: new Map(state.board).set(personId, seat) }, personId);
     }
     case 'BoardMemberStoodDown': {
       const board = new Map(state.board);
@@ -98,6 +105,8 @@ export function evolvePartnership(
     }
     case 'QuorumRuleSet':
       return { ...state, quorum: event.data.quorum };
+    case 'PersonalDataErased':
+      return erasePerson(state, event.data.personId);
     default:
       return assertNever(event, 'partnership event');
   }
@@ -105,4 +114,33 @@ export function evolvePartnership(
 
 function withPartner(state: EstablishedPartnership, partner: Partner): EstablishedPartnership {
   return { ...state, partners: new Map(state.partners).set(partner.partnerId, partner) };
+}
+
+function withPerson(state: EstablishedPartnership, personId: string): EstablishedPartnership {
+  if (state.people.has(personId)) return state;
+  return { ...state, people: new Map(state.people).set(personId, 'recorded') };
+}
+
+/** What the state remembered of the person reads as erased, as their events now do. */
+function erasePerson(state: EstablishedPartnership, personId: string): EstablishedPartnership {
+  const partners = new Map(
+    [...state.partners].map(([id, partner]) => {
+      const held = partner.representatives.get(personId);
+      if (!held) return [id, partner];
+      const representatives = new Map(partner.representatives).set(personId, {
+        ...held,
+        name: ERASED,
+      });
+      return [id, { ...partner, representatives }];
+    }),
+  );
+  const board = new Map(state.board);
+  const seat = board.get(personId);
+  if (seat) board.set(personId, { ...seat, name: ERASED });
+  return {
+    ...state,
+    partners,
+    board,
+    people: new Map(state.people).set(personId, 'erased'),
+  };
 }

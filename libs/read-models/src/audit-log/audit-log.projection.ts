@@ -1,14 +1,17 @@
+import { PERSONAL_DATA } from '@concordat/domain';
 import type { StoredEvent, SqlQueryable } from '@concordat/event-store';
+import { personalFieldsOf, withPersonalDataErased } from '@concordat/shared-kernel';
 import type { Projection } from '../infrastructure/projection';
 
 /**
  * Every event, one row each, with what it says, who, when and where it sits in the log: the
  * audit trail's index. Keyed by global position, so applying an event twice inserts nothing the
- * second time. Version 2 added each event's data.
+ * second time. Version 2 added each event's data; version 3 erases a person's data from the
+ * entries of their events when they ask (the data the log holds sealed is erased by its key).
  */
 export const auditLogProjection: Projection = {
   name: 'audit-log',
-  version: 2,
+  version: 3,
   eventTypes: 'all',
   ddl: `
     CREATE TABLE entries (
@@ -61,5 +64,33 @@ export const auditLogProjection: Projection = {
         event.hash,
       ],
     );
+    const erasure = PERSONAL_DATA.erasures.find((candidate) => candidate.type === event.type);
+    if (erasure && typeof partnershipId === 'string') {
+      await eraseFromEntries(tx, partnershipId, erasure.subjectOf(event.data));
+    }
   },
 };
+
+interface EntryData {
+  readonly position: string;
+  readonly type: string;
+  readonly data: Record<string, unknown>;
+}
+
+/** Rewrites the entries of the subject's events with their personal fields erased. */
+async function eraseFromEntries(tx: SqlQueryable, partnershipId: string, subject: string) {
+  const types = PERSONAL_DATA.fields.map((declaration) => declaration.type);
+  const entries = await tx.query<EntryData>(
+    `SELECT global_position AS position, event_type AS type, data FROM entries
+      WHERE partnership_id = $1 AND event_type = ANY($2::text[])`,
+    [partnershipId, types],
+  );
+  for (const entry of entries) {
+    const declaration = personalFieldsOf(PERSONAL_DATA, entry.type);
+    if (!declaration || declaration.subjectOf(entry.data) !== subject) continue;
+    await tx.query('UPDATE entries SET data = $2::jsonb WHERE global_position = $1', [
+      entry.position,
+      JSON.stringify(withPersonalDataErased(declaration, entry.data)),
+    ]);
+  }
+}

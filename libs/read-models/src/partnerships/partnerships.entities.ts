@@ -83,6 +83,15 @@ export class RepresentativeEntity {
   @Column({ name: 'removed_at', type: 'timestamptz', nullable: true })
   removedAt!: Date | null;
 
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  telephone!: string | null;
+
+  @Column({ name: 'personal_data_erased_at', type: 'timestamptz', nullable: true })
+  personalDataErasedAt!: Date | null;
+
   @Column({ name: 'removal_reason', type: 'text', nullable: true })
   removalReason!: string | null;
 
@@ -116,6 +125,9 @@ export class BoardSeatEntity {
 
   @Column({ name: 'stood_down_at', type: 'timestamptz', nullable: true })
   stoodDownAt!: Date | null;
+
+  @Column({ name: 'personal_data_erased_at', type: 'timestamptz', nullable: true })
+  personalDataErasedAt!: Date | null;
 
   @Column({ name: 'stand_down_reason', type: 'text', nullable: true })
   standDownReason!: string | null;

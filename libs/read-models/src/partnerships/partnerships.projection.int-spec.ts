@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { ERASED } from '@concordat/shared-kernel';
 import type {
   BoardChairAppointed,
   BoardMemberAppointed,
@@ -6,8 +7,10 @@ import type {
   PartnerAdmitted,
   PartnershipEstablished,
   PartnerWithdrawn,
+  PersonalDataErased,
   QuorumRuleSet,
   RepresentativeAppointed,
+  RepresentativeAppointedV1,
   RepresentativeRemoved,
 } from '@concordat/domain';
 import type { ProjectionRunner } from '../infrastructure/projection-runner';
@@ -83,7 +86,7 @@ function partnershipStory(): StreamEvent[] {
       },
       at('2008-01-07', '10:02'),
     ),
-    fact<RepresentativeAppointed>(
+    fact<RepresentativeAppointedV1>(
       north,
       'RepresentativeAppointed',
       {
@@ -95,20 +98,20 @@ function partnershipStory(): StreamEvent[] {
       },
       at('2008-01-08'),
     ),
-    fact<RepresentativeAppointed>(
+    fact<RepresentativeAppointedV1>(
       north,
       'RepresentativeAppointed',
       { partnershipId: p, partnerId: 'nhs', personId: 'bob', name: 'Bob Muir', role: 'Chair' },
       at('2008-01-08', '09:01'),
     ),
-    fact<RepresentativeAppointed>(
+    fact<RepresentativeAppointedV1>(
       north,
       'RepresentativeAppointed',
       { partnershipId: p, partnerId: 'vol', personId: 'cara', name: 'Cara Stout', role: 'Officer' },
       at('2008-01-08', '09:02'),
     ),
     // Appointed again while in office: the same term, with the role restated.
-    fact<RepresentativeAppointed>(
+    fact<RepresentativeAppointedV1>(
       north,
       'RepresentativeAppointed',
       {
@@ -175,7 +178,7 @@ function partnershipStory(): StreamEvent[] {
       { partnershipId: p, personId: 'cara', reason: 'Partner withdrew.' },
       at('2010-03-31', '09:02'),
     ),
-    fact<RepresentativeAppointed>(
+    fact<RepresentativeAppointedV1>(
       north,
       'RepresentativeAppointed',
       { partnershipId: p, partnerId: 'nhs', personId: 'dan', name: 'Dan Groat', role: 'Director' },
@@ -188,7 +191,7 @@ function partnershipStory(): StreamEvent[] {
       at('2010-06-01'),
     ),
     // Back from secondment: a second term.
-    fact<RepresentativeAppointed>(
+    fact<RepresentativeAppointedV1>(
       north,
       'RepresentativeAppointed',
       { partnershipId: p, partnerId: 'nhs', personId: 'dan', name: 'Dan Groat', role: 'Director' },
@@ -217,7 +220,7 @@ function partnershipStory(): StreamEvent[] {
       },
       at('2008-03-01', '10:00'),
     ),
-    fact<RepresentativeAppointed>(
+    fact<RepresentativeAppointedV1>(
       south,
       'RepresentativeAppointed',
       {
@@ -348,6 +351,53 @@ describe.each(readModelBackends)('the partnerships read model on %s', (_name, op
       ['cara', '2010-03-31T09:02:00.000Z', 'Partner withdrew.'],
     ]);
     expect(await ds.getRepository(PartnerEntity).count()).toBe(4);
+  });
+
+  it("keeps a representative's contact details, and erases who a person was from every term", async () => {
+    const p = 'north';
+    const danAgain = fact<RepresentativeAppointed>(
+      'partnership-north',
+      'RepresentativeAppointed',
+      {
+        partnershipId: p,
+        partnerId: 'nhs',
+        personId: 'dan',
+        name: 'Dan Groat',
+        role: 'Medical Director',
+        contact: { email: 'dan.groat@nhs-north.example', telephone: null },
+      },
+      at('2011-02-01'),
+      2,
+    );
+    const ds = await project([...partnershipStory(), danAgain]);
+    const nhsNorth = { partnershipId: p, partnerId: 'nhs' };
+    const dan = async () =>
+      (await representativesOfPartners(ds, [nhsNorth], { includePast: true })).filter(
+        (r) => r.personId === 'dan',
+      );
+    expect((await dan()).map((r) => [r.name, r.role, r.email, r.telephone])).toEqual([
+      ['Dan Groat', 'Director', null, null],
+      ['Dan Groat', 'Medical Director', 'dan.groat@nhs-north.example', null],
+    ]);
+
+    await runner?.stop();
+    const erased = fact<PersonalDataErased>(
+      'partnership-north',
+      'PersonalDataErased',
+      { partnershipId: p, personId: 'dan', reason: 'Asked to be forgotten' },
+      at('2012-05-01'),
+    );
+    const last = await appendInOrder(stores.store, [erased]);
+    runner = await runUntil(stores, [partnershipsProjection, frameworksProjection], last);
+
+    expect(
+      (await dan()).map((r) => [r.name, r.role, r.email, r.telephone, r.personalDataErasedAt]),
+    ).toEqual([
+      [ERASED, 'Director', ERASED, ERASED, '2012-05-01T09:00:00.000Z'],
+      [ERASED, 'Medical Director', ERASED, ERASED, '2012-05-01T09:00:00.000Z'],
+    ]);
+    const others = await representativesOfPartners(ds, [nhsNorth], { includePast: true });
+    expect(others.filter((r) => r.personId !== 'dan').map((r) => r.name)).toEqual(['Bob Muir']);
   });
 
   it('pages through partnerships by name', async () => {

@@ -5,11 +5,14 @@ import type {
   PartnerAdmitted,
   PartnershipEstablished,
   PartnerWithdrawn,
+  PersonalDataErased,
   QuorumRuleSet,
   RepresentativeAppointed,
   RepresentativeRemoved,
 } from '@concordat/domain';
+import { partnershipUpcasters } from '@concordat/domain';
 import type { SqlQueryable, StoredEvent } from '@concordat/event-store';
+import { ERASED, upcastEvent } from '@concordat/shared-kernel';
 import type { Projection } from '../infrastructure/projection';
 
 /**
@@ -18,10 +21,12 @@ import type { Projection } from '../infrastructure/projection';
  * forward; an event at or behind it was applied already and writes nothing. Appointments are
  * kept as terms (one row per appointment, keyed by the revision that made it), so who sat on
  * the board or spoke for a partner on any date stays answerable after they leave.
+ * Version 2 added contact details and the erasure of personal data, which overwrites the person's
+ * name and contact details in every term they held.
  */
 export const partnershipsProjection: Projection = {
   name: 'partnerships',
-  version: 1,
+  version: 2,
   eventTypes: new Set([
     'PartnershipEstablished',
     'PartnerAdmitted',
@@ -32,6 +37,7 @@ export const partnershipsProjection: Projection = {
     'BoardMemberAppointed',
     'BoardMemberStoodDown',
     'QuorumRuleSet',
+    'PersonalDataErased',
   ]),
   ddl: `
     CREATE TABLE partnerships (
@@ -65,9 +71,12 @@ export const partnershipsProjection: Projection = {
       appointed_revision bigint NOT NULL,
       name text NOT NULL,
       role text NOT NULL,
+      email text,
+      telephone text,
       appointed_at timestamptz NOT NULL,
       removed_at timestamptz,
       removal_reason text,
+      personal_data_erased_at timestamptz,
       last_revision bigint NOT NULL,
       PRIMARY KEY (partnership_id, partner_id, person_id, appointed_revision)
     );
@@ -84,13 +93,15 @@ export const partnershipsProjection: Projection = {
       appointed_at timestamptz NOT NULL,
       stood_down_at timestamptz,
       stand_down_reason text,
+      personal_data_erased_at timestamptz,
       last_revision bigint NOT NULL,
       PRIMARY KEY (partnership_id, person_id, appointed_revision)
     );
     CREATE INDEX board_seats_held
       ON board_seats (partnership_id, person_id) WHERE stood_down_at IS NULL;
   `,
-  async apply(tx: SqlQueryable, event: StoredEvent): Promise<void> {
+  async apply(tx: SqlQueryable, stored: StoredEvent): Promise<void> {
+    const event = { ...stored, ...upcastEvent(partnershipUpcasters, stored) };
     const at = event.metadata.occurredAt;
     const revision = event.streamRevision.toString();
 
@@ -159,7 +170,7 @@ export const partnershipsProjection: Projection = {
       case 'BoardMemberAppointed': {
         const data = dataOf<BoardMemberAppointed['data']>(event);
         await tx.query(
-          `INSERT INTO board_seats VALUES ($1, $2, $3, $4, $5, false, $6, NULL, NULL, $3)
+          `INSERT INTO board_seats VALUES ($1, $2, $3, $4, $5, false, $6, NULL, NULL, NULL, $3)
            ON CONFLICT (partnership_id, person_id, appointed_revision) DO NOTHING`,
           [partnershipId, data.personId, revision, data.name, data.partnerId, at],
         );
@@ -174,6 +185,11 @@ export const partnershipsProjection: Projection = {
               AND stood_down_at IS NULL AND last_revision < $5`,
           [partnershipId, data.personId, at, data.reason, revision],
         );
+        return;
+      }
+      case 'PersonalDataErased': {
+        const data = dataOf<PersonalDataErased['data']>(event);
+        await erasePerson(tx, partnershipId, data.personId, at);
         return;
       }
       case 'QuorumRuleSet': {
@@ -221,17 +237,18 @@ async function appointRepresentative(
   );
   if (inOffice.length > 0) {
     await tx.query(
-      `UPDATE representatives SET name = $4, role = $5, last_revision = $6
+      `UPDATE representatives
+          SET name = $4, role = $5, email = $6, telephone = $7, last_revision = $8
         WHERE partnership_id = $1 AND partner_id = $2 AND person_id = $3
-          AND removed_at IS NULL AND last_revision < $6`,
-      [...key, data.name, data.role, revision],
+          AND removed_at IS NULL AND last_revision < $8`,
+      [...key, data.name, data.role, data.contact.email, data.contact.telephone, revision],
     );
     return;
   }
   await tx.query(
-    `INSERT INTO representatives VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, NULL, $4)
+    `INSERT INTO representatives VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, NULL, NULL, $4)
      ON CONFLICT (partnership_id, partner_id, person_id, appointed_revision) DO NOTHING`,
-    [...key, revision, data.name, data.role, at],
+    [...key, revision, data.name, data.role, data.contact.email, data.contact.telephone, at],
   );
 }
 
@@ -267,13 +284,37 @@ async function appointChair(
     return;
   }
   await tx.query(
-    `INSERT INTO board_seats VALUES ($1, $2, $3, $4, $5, true, $6, NULL, NULL, $3)
+    `INSERT INTO board_seats VALUES ($1, $2, $3, $4, $5, true, $6, NULL, NULL, NULL, $3)
      ON CONFLICT (partnership_id, person_id, appointed_revision) DO NOTHING`,
     [partnershipId, personId, revision, name, partnerId, at],
   );
 }
 
-/** The event's data as its domain type (these events have no older versions to upcast). */
-function dataOf<T>(event: StoredEvent): T {
+/**
+ * Every term the person held keeps its dates and roles; what identified them reads as erased, as
+ * their events now do. Contact details read as erased even where none were given: once the key
+ * is gone, nobody can tell, and a rebuild must write what the live projection wrote.
+ */
+async function erasePerson(
+  tx: SqlQueryable,
+  partnershipId: string,
+  personId: string,
+  at: string,
+): Promise<void> {
+  await tx.query(
+    `UPDATE representatives
+        SET name = $3, email = $3, telephone = $3, personal_data_erased_at = $4
+      WHERE partnership_id = $1 AND person_id = $2`,
+    [partnershipId, personId, ERASED, at],
+  );
+  await tx.query(
+    `UPDATE board_seats SET name = $3, personal_data_erased_at = $4
+      WHERE partnership_id = $1 AND person_id = $2`,
+    [partnershipId, personId, ERASED, at],
+  );
+}
+
+/** The event's data as its domain type, once upcast to its current version. */
+function dataOf<T>(event: { readonly data: object }): T {
   return event.data as unknown as T;
 }

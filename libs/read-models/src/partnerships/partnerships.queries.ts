@@ -41,9 +41,12 @@ export interface RepresentativeView extends PartnerKey {
   readonly personId: string;
   readonly name: string;
   readonly role: string;
+  readonly email: string | null;
+  readonly telephone: string | null;
   readonly appointedAt: string;
   readonly removedAt: string | null;
   readonly removalReason: string | null;
+  readonly personalDataErasedAt: string | null;
 }
 
 /** One term on a partnership's board. */
@@ -56,6 +59,7 @@ export interface BoardSeatView {
   readonly appointedAt: string;
   readonly stoodDownAt: string | null;
   readonly standDownReason: string | null;
+  readonly personalDataErasedAt: string | null;
 }
 
 /** Past terms (removed representatives, stood-down members) are left out unless asked for. */
@@ -186,8 +190,10 @@ export async function representativesOfPartners(
   if (keys.length === 0) return [];
   return source.query(
     `SELECT partnership_id AS "partnershipId", partner_id AS "partnerId", person_id AS "personId",
-            name, role, ${iso('appointed_at')} AS "appointedAt", ${iso('removed_at')} AS "removedAt",
-            removal_reason AS "removalReason"
+            name, role, email, telephone,
+            ${iso('appointed_at')} AS "appointedAt", ${iso('removed_at')} AS "removedAt",
+            removal_reason AS "removalReason",
+            ${iso('personal_data_erased_at')} AS "personalDataErasedAt"
        FROM ${S}.representatives
       WHERE (partnership_id, partner_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))
         AND ($3 OR removed_at IS NULL)
@@ -207,7 +213,8 @@ export async function boardOfPartnerships(
     `SELECT partnership_id AS "partnershipId", person_id AS "personId", name,
             partner_id AS "partnerId", is_chair AS "isChair",
             ${iso('appointed_at')} AS "appointedAt", ${iso('stood_down_at')} AS "stoodDownAt",
-            stand_down_reason AS "standDownReason"
+            stand_down_reason AS "standDownReason",
+            ${iso('personal_data_erased_at')} AS "personalDataErasedAt"
        FROM ${S}.board_seats
       WHERE partnership_id = ANY($1::text[]) AND ($2 OR stood_down_at IS NULL)
       ORDER BY partnership_id, stood_down_at IS NOT NULL, is_chair DESC, appointed_revision`,

@@ -18,6 +18,7 @@ import {
   type Variables,
 } from './role-matrix.fixtures';
 import { SCHEMA_QUERIES } from './role-matrix.operations';
+import { WORLD } from './role-matrix.world';
 
 /** What a case must get: through authorization (to success or a broken rule), or refused. */
 export type Expected = 'let through' | 'FORBIDDEN' | 'UNAUTHENTICATED';
@@ -109,7 +110,18 @@ export const MUTATION_CASES: readonly MatrixCase[] = COMMAND_TYPES.flatMap((type
 
 export const OPERATIONS = Object.keys(OPERATION_POLICY) as Operation[];
 
-/** Every mutation that is no domain command, for every role and a caller without a token. */
+/** The operations served as plain HTTP routes rather than mutations, and what a case asks for. */
+export const HTTP_ROUTES: Readonly<Partial<Record<Operation, string>>> = {
+  downloadEvidence: `/evidence/${WORLD.partnershipId}.tar.gz`,
+};
+
+/** The operations that are GraphQL mutations: every one the policy lists but the routes above. */
+export const MUTATION_OPERATIONS = OPERATIONS.filter((operation) => !HTTP_ROUTES[operation]);
+
+/**
+ * Every operation that is no domain command (a mutation or an HTTP route), for every role and a
+ * caller without a token.
+ */
 export const OPERATION_CASES: readonly MatrixCase[] = OPERATIONS.flatMap((operation) => {
   const allowed: readonly Role[] = OPERATION_POLICY[operation];
   return EVERY_CALLER.map((caller) => {

@@ -39,6 +39,7 @@ export const MUTATION_INPUTS: { readonly [T in CommandType]: Input } = {
     personId: 'p-rep-nhs',
     name: 'Iain Drever',
     role: 'Director of Public Health',
+    contact: { email: 'iain.drever@nhs.example', telephone: '+44 1856 888000' },
   },
   RemoveRepresentative: {
     ...of,
@@ -49,6 +50,7 @@ export const MUTATION_INPUTS: { readonly [T in CommandType]: Input } = {
   AppointBoardChair: { ...of, personId: WORLD.chair, name: 'Magnus Flett' },
   AppointBoardMember: { ...of, personId: 'p-joining', name: 'Gillian Morrison' },
   StandDownBoardMember: { ...of, personId: WORLD.leavingMember, reason: 'Retired' },
+  ErasePersonalData: { ...of, personId: 'p-joining', reason: 'Asked to be forgotten' },
 
   DraftAgreement: {
     ...of,

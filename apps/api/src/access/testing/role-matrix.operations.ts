@@ -55,6 +55,22 @@ export function send(
   return graphql(url, documentOf(operation, field, Object.keys(variables)), variables, options);
 }
 
+/**
+ * GETs an HTTP route the policy guards, answered as a GraphQL response would be: no errors when
+ * it succeeds, else the errors of its body, which carry the same codes.
+ */
+export async function getRoute(
+  url: string,
+  route: string,
+  { token }: { readonly token: string | null },
+): Promise<GraphQLResponse<unknown>> {
+  const response = await fetch(`${url}${route}`, {
+    headers: token === null ? {} : { authorization: `Bearer ${token}` },
+  });
+  if (response.ok) return {};
+  return (await response.json()) as GraphQLResponse<unknown>;
+}
+
 /** How a request ended: `ok`, or the code of its first error. */
 export function outcomeOf(response: GraphQLResponse<unknown>): string {
   const [error] = response.errors ?? [];

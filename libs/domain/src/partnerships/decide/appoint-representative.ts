@@ -1,8 +1,14 @@
 import type { AppointRepresentative } from '../partnership.commands';
 import type { RepresentativeAppointed } from '../partnership.events';
 import { ensureText } from '../../shared/field-rules';
-import { ensureCurrentPartner, ensureEstablished, PartnershipRule } from '../partnership.rules';
+import {
+  ensureCurrentPartner,
+  ensureEstablished,
+  ensureNotErased,
+  PartnershipRule,
+} from '../partnership.rules';
 import type { PartnershipState } from '../partnership.state';
+import { ensureContactDetails } from './contact-details';
 
 export function appointRepresentative(
   command: AppointRepresentative,
@@ -14,6 +20,8 @@ export function appointRepresentative(
     command.data.partnerId,
     PartnershipRule.OnlyACurrentPartnerHasRepresentativesAppointed,
   );
+  ensureNotErased(partnership, command.data.personId);
   ensureText(command.data.name, 'name');
-  return [{ type: 'RepresentativeAppointed', schemaVersion: 1, data: { ...command.data } }];
+  ensureContactDetails(command.data.contact);
+  return [{ type: 'RepresentativeAppointed', schemaVersion: 2, data: { ...command.data } }];
 }

@@ -10,14 +10,19 @@ import type {
   BoardMemberStoodDown,
 } from '../partnership.events';
 import { ensureText } from '../../shared/field-rules';
-import { ensureCurrentPartner, ensureEstablished, PartnershipRule } from '../partnership.rules';
+import {
+  ensureCurrentPartner,
+  ensureEstablished,
+  ensureNotErased,
+  PartnershipRule,
+} from '../partnership.rules';
 import type { EstablishedPartnership, PartnershipState } from '../partnership.state';
 
 function ensureSeatable(
   partnership: EstablishedPartnership,
-  name: string,
-  partnerId: string | null,
+  { personId, name, partnerId }: AppointBoardChair['data'],
 ): void {
+  ensureNotErased(partnership, personId);
   ensureText(name, 'name');
   if (partnerId !== null) {
     ensureCurrentPartner(
@@ -34,8 +39,8 @@ export function appointBoardChair(
   state: PartnershipState,
 ): [BoardChairAppointed] {
   const partnership = ensureEstablished(state);
-  ensureSeatable(partnership, command.data.name, command.data.partnerId);
-  return [{ type: 'BoardChairAppointed', schemaVersion: 1, data: { ...command.data } }];
+  ensureSeatable(partnership, command.data);
+  return [{ type: 'BoardChairAppointed', schemaVersion: 2, data: { ...command.data } }];
 }
 
 export function appointBoardMember(
@@ -49,8 +54,8 @@ export function appointBoardMember(
     `${command.data.personId} already sits on the board`,
     'personId',
   );
-  ensureSeatable(partnership, command.data.name, command.data.partnerId);
-  return [{ type: 'BoardMemberAppointed', schemaVersion: 1, data: { ...command.data } }];
+  ensureSeatable(partnership, command.data);
+  return [{ type: 'BoardMemberAppointed', schemaVersion: 2, data: { ...command.data } }];
 }
 
 export function standDownBoardMember(

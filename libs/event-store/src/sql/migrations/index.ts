@@ -1,5 +1,6 @@
 import { createEvents } from './0001-create-events';
 import { createIntegrityCheckpoints } from './0002-create-integrity-checkpoints';
+import { createPersonalDataKeys } from './0003-create-personal-data-keys';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -8,4 +9,5 @@ export type { Migration } from './migration';
 export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
   createEvents,
   createIntegrityCheckpoints,
+  createPersonalDataKeys,
 ];
