@@ -9,7 +9,9 @@ export class PostgresDatabase implements SqlDatabase {
     private readonly connectionString: string,
     poolConfig: PoolConfig = {},
   ) {
-    this.pool = new Pool({ connectionString, max: 10, ...poolConfig });
+    // Pipelined connections send BEGIN together with a transaction's first statement: an append
+    // (one statement) then costs two round trips instead of three.
+    this.pool = new Pool({ connectionString, max: 10, pipeline: true, ...poolConfig });
     // An idle client that loses its connection must not crash the process; the next query
     // gets a fresh connection.
     this.pool.on('error', () => undefined);
@@ -27,7 +29,10 @@ export class PostgresDatabase implements SqlDatabase {
   async transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
-      await client.query('BEGIN');
+      const begun = client.query('BEGIN');
+      // BEGIN fails only with its connection, and then so does everything queued behind it; its
+      // own error is awaited below.
+      begun.catch(() => undefined);
       const result = await work({
         query: async <Row extends object>(text: string, params: readonly unknown[] = []) =>
           (await client.query<Row>(text, params as unknown[])).rows,
@@ -35,6 +40,7 @@ export class PostgresDatabase implements SqlDatabase {
           await client.query(script);
         },
       });
+      await begun;
       await client.query('COMMIT');
       return result;
     } catch (error) {

@@ -19,9 +19,6 @@ export const EVENT_COLUMNS = `
   hash,
   canonical`;
 
-/** The store's clock, in the same text form as recorded_at above. */
-export const NOW_AS_TEXT = `to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
 export interface EventRow {
   readonly global_position: string;
   readonly event_id: string;

@@ -1,4 +1,3 @@
-import { GENESIS_HASH, sealEvent } from '../hashing/event-hash';
 import type {
   EventStore,
   ReadAllOptions,
@@ -7,16 +6,13 @@ import type {
 } from '../port/event-store.port';
 import { EventStoreError, EventStoreErrorCode } from '../port/event-store.error';
 import type { AppendResult, NewEvent, StoredEvent } from '../port/events';
-import {
-  describeExpectedRevision,
-  satisfiesExpectedRevision,
-  type ExpectedRevision,
-} from '../port/expected-revision';
+import { describeExpectedRevision, type ExpectedRevision } from '../port/expected-revision';
 import { recognizeReplay } from '../port/idempotent-replay';
 import { validateAppend } from '../port/validate-append';
 import { validateReadAll, validateReadStream } from '../port/validate-read';
 import { pollUntilAborted } from '../port/poll-until-aborted';
-import { EVENT_COLUMNS, NOW_AS_TEXT, toStoredEvent, type EventRow } from './event-row';
+import { canonicalTemplate } from './canonical-template';
+import { EVENT_COLUMNS, toStoredEvent, type EventRow } from './event-row';
 import {
   constraintOf,
   sqlStateOf,
@@ -36,11 +32,10 @@ export interface SqlEventStoreOptions {
   readonly pageSize?: number;
 }
 
-interface StreamHead {
-  readonly transaction_id: string;
-  readonly now: string;
-  readonly revision: string | null;
-  readonly hash: string | null;
+interface AppendRow {
+  readonly head_revision: string | null;
+  /** Null when the stream's head did not satisfy the expected revision: nothing was written. */
+  readonly first_position: string | null;
 }
 
 /**
@@ -67,9 +62,11 @@ export class SqlEventStore implements EventStore {
   ): Promise<AppendResult> {
     validateAppend(streamId, events, expectedRevision);
     try {
-      return await this.database.transaction((tx) =>
+      const result = await this.database.transaction((tx) =>
         this.appendInTransaction(tx, streamId, events, expectedRevision),
       );
+      this.wakeUps.announceAppend();
+      return result;
     } catch (error) {
       const mayBeRetry =
         (error instanceof EventStoreError &&
@@ -94,69 +91,30 @@ export class SqlEventStore implements EventStore {
     events: readonly NewEvent[],
     expectedRevision: ExpectedRevision,
   ): Promise<AppendResult> {
-    // Writers to one stream queue here, so 'any' never fails on a race and exact revisions fail
-    // fast; writers to other streams are not held up.
-    await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [streamId]);
-    const [head] = await tx.query<StreamHead>(
-      `SELECT pg_current_xact_id()::text AS transaction_id, ${NOW_AS_TEXT} AS now,
-              last.stream_revision::text AS revision, last.hash
-         FROM (SELECT 1) AS one
-         LEFT JOIN LATERAL (
-           SELECT stream_revision, hash FROM concordat_events
-            WHERE stream_id = $1 ORDER BY stream_revision DESC LIMIT 1
-         ) AS last ON true`,
-      [streamId],
+    const [appended] = await tx.query<AppendRow>(
+      `SELECT head_revision::text AS head_revision, first_position::text AS first_position
+         FROM concordat_append($1, $2, $3, $4::jsonb)`,
+      [
+        streamId,
+        typeof expectedRevision === 'bigint' ? 'exactly' : expectedRevision,
+        typeof expectedRevision === 'bigint' ? expectedRevision.toString() : null,
+        JSON.stringify(events.map((event) => canonicalTemplate(event, streamId))),
+      ],
     );
-    if (!head) throw new Error('the stream head query returned no row');
-    const current = head.revision === null ? null : BigInt(head.revision);
-    if (!satisfiesExpectedRevision(expectedRevision, current)) {
+    if (!appended) throw new Error('concordat_append returned no row');
+    const head = appended.head_revision === null ? null : BigInt(appended.head_revision);
+    if (appended.first_position === null) {
       throw EventStoreError.wrongExpectedRevision(
         streamId,
         describeExpectedRevision(expectedRevision),
-        current,
+        head,
       );
     }
-    const firstPosition = BigInt(head.transaction_id) * POSITIONS_PER_TRANSACTION;
-    const firstRevision = current === null ? 0n : current + 1n;
-    let previousHash = head.hash ?? GENESIS_HASH;
-    const rows = events.map((event, index) => {
-      const streamRevision = firstRevision + BigInt(index);
-      const sealed = sealEvent({
-        event,
-        streamId,
-        streamRevision,
-        recordedAt: head.now,
-        previousHash,
-      });
-      const row = {
-        global_position: (firstPosition + BigInt(index)).toString(),
-        event_id: event.id,
-        stream_revision: streamRevision.toString(),
-        event_type: event.type,
-        schema_version: event.schemaVersion,
-        previous_hash: previousHash,
-        hash: sealed.hash,
-        canonical: sealed.canonical,
-      };
-      previousHash = sealed.hash;
-      return row;
-    });
-    // One statement whatever the batch size; data and metadata are cut from the hashed text
-    // itself, so the queryable copies cannot differ from what the hash vouches for.
-    await tx.query(
-      `INSERT INTO concordat_events (global_position, event_id, stream_id, stream_revision,
-          event_type, schema_version, data, metadata, recorded_at, previous_hash, hash, canonical)
-       SELECT r.global_position, r.event_id, $2, r.stream_revision, r.event_type,
-              r.schema_version, (r.canonical::jsonb) -> 'data', (r.canonical::jsonb) -> 'metadata',
-              $3::timestamptz, r.previous_hash, r.hash, r.canonical
-         FROM jsonb_to_recordset($1::jsonb) AS r(global_position bigint, event_id uuid,
-              stream_revision bigint, event_type text, schema_version integer,
-              previous_hash text, hash text, canonical text)`,
-      [JSON.stringify(rows), streamId, head.now],
-    );
+    const firstPosition = BigInt(appended.first_position);
+    const firstRevision = head === null ? 0n : head + 1n;
     return {
       nextExpectedRevision: firstRevision + BigInt(events.length - 1),
-      positions: rows.map((row) => BigInt(row.global_position)),
+      positions: events.map((_, index) => firstPosition + BigInt(index)),
       idempotentReplay: false,
     };
   }

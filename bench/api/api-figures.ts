@@ -1,0 +1,330 @@
+import { randomUUID } from 'node:crypto';
+import autocannon from 'autocannon';
+import {
+  EVERY_WRITING_ROLE,
+  TEST_JWT_SECRET,
+  TEST_OPERATOR,
+  testToken,
+} from '../../apps/api/src/testing/test-tokens';
+import { startScript, type ChildRun } from '../history/child-process';
+import { countryHistory, PARTNERSHIPS } from '../history/country-history';
+import { megabytes, median, memoryOf, percentile, timed } from '../measure';
+import type { Figure, StoreName } from '../report';
+import type { Scale } from '../scale';
+import { openBenchStore, type BenchStore } from '../store/bench-stores';
+import {
+  ACCOUNTABILITY_MATRIX,
+  AGREEMENT_AS_OF,
+  AGREEMENT_WITH_COMMITMENTS,
+  AUDIT_TRAIL_PAGE,
+  graphql,
+  PROJECTION_STATUS,
+  RECORD_OBSERVATION,
+} from './graphql';
+import { watchProjectionLag, type LagFigures } from './projection-lag';
+
+const PARTNERSHIP = 'orkney-cpp-p0';
+const AGREEMENT = 'soa-orkney-2008-11-p0';
+/**
+ * Another partnership's agreement grows the long stream: a command folds its aggregate's whole
+ * stream, so the mutations must not land on it (see docs/benchmarks.md, figure 7).
+ */
+const LONG_AGREEMENT = 'soa-orkney-2008-11-p1';
+/** The store of one partnership's office, with a second partnership for the long stream. */
+const PGLITE_PARTNERSHIPS = 2;
+/**
+ * The API's history: a twentieth of the country's on PostgreSQL, enough for pages and matrices to
+ * be full; one partnership's share of that on PGlite, the store of one partnership's office.
+ */
+const API_HISTORY_SHARE = 20;
+const AS_OF_QUERIES = 20;
+const CATCH_UP_TIMEOUT_MS = 600_000;
+const TARGET = { mutations: 800, mutationP99: 50, queryP99: 25, lagP99: 100, asOf: 50, rss: 300 };
+
+interface Load {
+  readonly perSecond: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly failed: number;
+  readonly total: number;
+}
+
+/**
+ * Figures 3, 4, 5, 7 and the API's memory (9): the API in a process of its own on a store holding
+ * part of the generated history, loaded over HTTP by concurrent clients with autocannon.
+ */
+export async function apiFigures(scale: Scale, name: StoreName): Promise<Figure[]> {
+  const bench = await openBenchStore(name, scale.concurrency);
+  const asOfInstant = await prepare(bench, scale).catch(async (error: unknown) => {
+    await bench.close();
+    throw error;
+  });
+  await bench.close({ keepData: true });
+  const api = startScript('api/api-server.ts', {
+    ...bench.env,
+    NODE_ENV: 'production',
+    CONCORDAT_DEMO: 'off',
+    LOG_LEVEL: 'silent',
+    CONCORDAT_JWT_SECRET: TEST_JWT_SECRET,
+    // The load comes from one address; the limit guards against abuse, not against this.
+    CONCORDAT_RATE_LIMIT_REQUESTS: '1000000000',
+  });
+  const figures: Figure[] = [];
+  let stopped: ChildRun | null = null;
+  let idleRss = 0;
+  try {
+    const [, origin] = await api.waitFor(/listening on (\S+)/);
+    idleRss = memoryOf(api.pid, 'VmRSS') ?? 0;
+    const url = `${origin}/graphql`;
+    const token = await testToken(TEST_OPERATOR, EVERY_WRITING_ROLE);
+    await caughtUp(url, token);
+    const lag = bench.env.DATABASE_URL ? await watchProjectionLag(bench.env.DATABASE_URL) : null;
+    const nextObservation = await observationBodies(url, token);
+    const mutations = await load(url, token, scale, scale.httpSeconds, nextObservation);
+    figures.push(mutationFigure(name, scale, mutations), lagFigure(name, await lag?.stop()));
+    const queries = [
+      [
+        '4a an agreement with outcomes, indicators, commitments',
+        AGREEMENT_WITH_COMMITMENTS,
+        { agreementId: AGREEMENT, partnershipId: PARTNERSHIP },
+      ],
+      [
+        "4b a partnership's accountability matrix",
+        ACCOUNTABILITY_MATRIX,
+        { partnershipId: PARTNERSHIP },
+      ],
+      ['4c a page of the audit trail', AUDIT_TRAIL_PAGE, { partnershipId: PARTNERSHIP }],
+    ] as const;
+    for (const [label, query, variables] of queries) {
+      const body = JSON.stringify({ query, variables });
+      const result = await load(url, token, scale, scale.httpSeconds / 2, () => body);
+      figures.push(queryFigure(name, scale, label, result));
+    }
+    figures.push(await asOfFigure(name, scale, url, token, asOfInstant));
+  } finally {
+    stopped = await api.stop();
+    await (await bench.reopen(1)).close();
+  }
+  const peakMb = megabytes(stopped.peakRssBytes);
+  figures.push({
+    figure: '9a peak memory (RSS) of the API under the loads above',
+    store: name,
+    value: peakMb,
+    unit: 'MB',
+    target: `< ${TARGET.rss} MB`,
+    meets: peakMb < TARGET.rss,
+    // Run from source, the process also holds ts-node's compiler: its resident set once started.
+    detail: { rssOnceStartedMb: megabytes(idleRss) },
+  });
+  return figures;
+}
+
+/**
+ * Loads part of the history, then grows one agreement's stream to `asOfStreamEvents` events by
+ * rewriting its sections; returns an instant halfway through those rewrites.
+ */
+async function prepare(bench: BenchStore, scale: Scale): Promise<string> {
+  const partnerships = bench.name === 'PostgreSQL' ? PARTNERSHIPS : PGLITE_PARTNERSHIPS;
+  const events = scale.historyEvents / API_HISTORY_SHARE / (PARTNERSHIPS / partnerships);
+  for (const append of countryHistory(events, partnerships)) {
+    await bench.store.appendToStream(append.streamId, append.events);
+  }
+  const streamId = `agreement-${LONG_AGREEMENT}`;
+  const written: { type: string; data: object }[] = [];
+  for await (const event of bench.store.readStream(streamId)) {
+    if (event.type === 'SectionWritten') written.push(event);
+  }
+  const section = written[0];
+  if (!section) throw new Error(`${streamId} has no SectionWritten event to repeat`);
+  let head = 0;
+  for await (const event of bench.store.readStream(streamId)) head = Number(event.streamRevision);
+  const rewrites = scale.asOfStreamEvents - head - 1;
+  const half = Math.floor(rewrites / 2);
+  let instant = '';
+  for (let done = 0; done < rewrites; done += 100) {
+    if (done >= half && instant === '') instant = new Date().toISOString();
+    const count = Math.min(100, rewrites - done);
+    await bench.store.appendToStream(
+      streamId,
+      Array.from({ length: count }, () => ({
+        id: randomUUID(),
+        type: section.type,
+        schemaVersion: 1,
+        data: section.data as never,
+        metadata: {
+          actor: 'user:partnership-officer',
+          correlationId: randomUUID(),
+          causationId: null,
+          commandId: null,
+          occurredAt: new Date().toISOString(),
+        },
+      })),
+    );
+  }
+  return instant;
+}
+
+async function caughtUp(url: string, token: string): Promise<void> {
+  const deadline = Date.now() + CATCH_UP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const { projections } = await graphql<{ projections: { caughtUp: boolean }[] }>(
+      url,
+      token,
+      PROJECTION_STATUS,
+    );
+    if (projections.length > 0 && projections.every((projection) => projection.caughtUp)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the read models did not catch up with the loaded history');
+}
+
+/** A fresh observation for each request, spread over the agreement's indicators. */
+async function observationBodies(url: string, token: string): Promise<() => string> {
+  const { agreement } = await graphql<{
+    agreement: { localOutcomes: { indicators: { id: string }[] }[] };
+  }>(url, token, AGREEMENT_WITH_COMMITMENTS, {
+    agreementId: AGREEMENT,
+    partnershipId: PARTNERSHIP,
+  });
+  const indicators = agreement.localOutcomes.flatMap((outcome) => outcome.indicators);
+  let sequence = 0;
+  return () => {
+    sequence += 1;
+    const indicator = indicators[sequence % indicators.length];
+    return JSON.stringify({
+      query: RECORD_OBSERVATION,
+      variables: {
+        input: {
+          partnershipId: PARTNERSHIP,
+          agreementId: AGREEMENT,
+          indicatorId: indicator?.id,
+          observationId: `bench-${process.pid}-${sequence}`,
+          // An indicator takes one value per period label; corrections are another command.
+          period: `2010-11 #${sequence}`,
+          periodStart: '2010-04-01',
+          periodEnd: '2011-03-31',
+          publishedOn: '2011-06-30',
+          source: 'Scottish Neighbourhood Statistics',
+          value: sequence % 100,
+        },
+      },
+    });
+  };
+}
+
+/** `seconds` of requests from `scale.concurrency` clients; any GraphQL error counts as failed. */
+async function load(
+  url: string,
+  token: string,
+  scale: Scale,
+  seconds: number,
+  nextBody: () => string,
+): Promise<Load> {
+  let failed = 0;
+  const result = await autocannon({
+    url,
+    connections: scale.concurrency,
+    duration: seconds,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    requests: [
+      {
+        setupRequest: (request) => ({ ...request, body: nextBody() }),
+        onResponse: (status, body) => {
+          if (status !== 200 || body.includes('"errors"')) failed += 1;
+        },
+      },
+    ],
+  });
+  return {
+    perSecond: result.requests.total / seconds,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failed: failed + result.errors + result.timeouts,
+    total: result.requests.total,
+  };
+}
+
+function mutationFigure(store: StoreName, scale: Scale, result: Load): Figure {
+  return {
+    figure: `3 GraphQL mutations over HTTP, ${scale.concurrency} clients, read-your-writes`,
+    store,
+    value: Math.round(result.perSecond),
+    unit: 'mutations/s',
+    ...(store === 'PostgreSQL'
+      ? {
+          target: `>= ${TARGET.mutations}/s, p99 < ${TARGET.mutationP99} ms`,
+          meets:
+            result.failed === 0 &&
+            result.perSecond >= TARGET.mutations &&
+            result.p99 < TARGET.mutationP99,
+        }
+      : {}),
+    detail: { p50Ms: result.p50, p99Ms: result.p99, failed: result.failed, total: result.total },
+  };
+}
+
+function lagFigure(store: StoreName, lag: LagFigures | undefined): Figure {
+  if (!lag) {
+    return {
+      figure: '5 projection lag under the mutation load',
+      store,
+      value: 0,
+      unit: 'not measured',
+      detail: { why: 'the embedded store lives inside the API process; nothing else can open it' },
+    };
+  }
+  return {
+    figure: '5 projection lag under the mutation load (p99)',
+    store,
+    value: Math.round(lag.p99Ms),
+    unit: 'ms',
+    target: `p99 < ${TARGET.lagP99} ms`,
+    meets: lag.samples > 0 && lag.p99Ms < TARGET.lagP99,
+    detail: { p50Ms: Math.round(lag.p50Ms), samples: lag.samples },
+  };
+}
+
+function queryFigure(store: StoreName, scale: Scale, label: string, result: Load): Figure {
+  return {
+    figure: `${label}, ${scale.concurrency} clients`,
+    store,
+    value: Math.round(result.perSecond),
+    unit: 'queries/s',
+    ...(store === 'PostgreSQL'
+      ? {
+          target: `p99 < ${TARGET.queryP99} ms`,
+          meets: result.failed === 0 && result.p99 < TARGET.queryP99,
+        }
+      : {}),
+    detail: { p50Ms: result.p50, p99Ms: result.p99, failed: result.failed, total: result.total },
+  };
+}
+
+async function asOfFigure(
+  store: StoreName,
+  scale: Scale,
+  url: string,
+  token: string,
+  instant: string,
+): Promise<Figure> {
+  const times: number[] = [];
+  for (let query = 0; query < AS_OF_QUERIES; query += 1) {
+    const seconds = await timed(async () => {
+      await graphql(url, token, AGREEMENT_AS_OF, { agreementId: LONG_AGREEMENT, instant });
+    });
+    times.push(seconds * 1000);
+  }
+  const [first = 0] = times;
+  const value = median(times);
+  return {
+    figure: `7 an agreement as of a past instant, its stream ${scale.asOfStreamEvents} events`,
+    store,
+    value: Math.round(value * 10) / 10,
+    unit: 'ms (median)',
+    ...(store === 'PostgreSQL'
+      ? { target: `< ${TARGET.asOf} ms`, meets: value < TARGET.asOf }
+      : {}),
+    detail: { firstMs: Math.round(first), p99Ms: Math.round(percentile(times, 99)) },
+  };
+}
