@@ -58,9 +58,7 @@ describe('the web app', () => {
     const page = await openPage();
     const response = await page.goto('/');
     expect(response?.headers()['content-type']).toContain('text/html');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
-      'Sign in to Concordat',
-    );
+    await page.getByRole('heading', { level: 1, name: 'Sign in to Concordat' }).waitFor();
     const roles = await page
       .getByRole('region', { name: 'Try the demo as' })
       .getByRole('button')
@@ -93,9 +91,10 @@ describe('the web app', () => {
     const page = await openPage();
     await signInAs(page, role);
     await page.getByRole('link', { name: 'Orkney Community Planning Partnership' }).click();
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
-      'Orkney Community Planning Partnership',
-    );
+    // Waits for the page to render its heading: the link's target renders after the click.
+    await page
+      .getByRole('heading', { level: 1, name: 'Orkney Community Planning Partnership' })
+      .waitFor();
     const navigation = page.getByRole('navigation', { name: 'Main' });
     for (const link of offered)
       expect(await navigation.getByRole('link', { name: link }).count()).toBe(1);
@@ -232,7 +231,8 @@ describe('the web app', () => {
     await representative.waitForURL(/#\/orkney-cpp\/commitments\/c-/);
     const commitmentHash = new URL(representative.url()).hash;
 
-    await expect(matrixCell(watcher, NHS_WARM_HOMES).textContent()).resolves.toContain('Proposed');
+    // The watcher's page changes only when the live update arrives.
+    await matrixCell(watcher, NHS_WARM_HOMES).filter({ hasText: 'Proposed' }).waitFor();
     await watcher
       .getByRole('status')
       .filter({ hasText: 'Updated live: CommitmentProposed' })

@@ -31,46 +31,52 @@ describe.each(apiBackends)('subscriptions over graphql-ws on %s', (_name, start)
       connectionParams: { authorization: `Bearer ${token}` },
     });
     const received: Change[] = [];
-    const delivered = new Promise<void>((resolve, reject) => {
-      client.subscribe<{ commitmentsChanged: Change }>(
-        {
-          query:
-            'subscription { commitmentsChanged(partnershipId: "orkney") { eventType streamId partnershipId } }',
+    const ofC1 = () => received.filter((change) => change.streamId === 'commitment-c-1');
+    let failed: unknown = null;
+    client.subscribe<{ commitmentsChanged: Change }>(
+      {
+        query:
+          'subscription { commitmentsChanged(partnershipId: "orkney") { eventType streamId partnershipId } }',
+      },
+      {
+        next: ({ data }) => {
+          if (data) received.push(data.commitmentsChanged);
         },
-        {
-          next: ({ data }) => {
-            if (data) received.push(data.commitmentsChanged);
-            if (received.length === 2) resolve();
-          },
-          error: reject,
-          complete: () => undefined,
-        },
-      );
-    });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+        error: (error) => (failed = error),
+        complete: () => undefined,
+      },
+    );
     const store = api.app.get<EventStore>(EVENT_STORE);
     const about = (partnershipId: string) =>
       anEvent()
         .ofType('CommitmentProgressReported')
         .withData({ partnershipId, commitmentId: 'c-1' });
+    const until = async (done: () => boolean, each: () => Promise<unknown> = async () => 0) => {
+      while (!done() && failed === null) {
+        await each();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(failed).toBeNull();
+    };
 
+    // Nothing says when the server has registered the subscription: announce on a stream of
+    // its own until an announcement arrives, and only then make the changes under test.
+    await until(
+      () => received.length > 0,
+      () => store.appendToStream('commitment-c-0', [about('orkney').build()]),
+    );
     await store.appendToStream('commitment-c-1', [about('orkney').build()]);
     await store.appendToStream('commitment-c-2', [about('shetland').build()]);
     await store.appendToStream('commitment-c-1', [about('orkney').build()]);
-    await delivered;
+    await until(() => ofC1().length === 2);
     await client.dispose();
 
-    expect(received).toEqual([
-      {
-        eventType: 'CommitmentProgressReported',
-        streamId: 'commitment-c-1',
-        partnershipId: 'orkney',
-      },
-      {
-        eventType: 'CommitmentProgressReported',
-        streamId: 'commitment-c-1',
-        partnershipId: 'orkney',
-      },
-    ]);
+    const change = {
+      eventType: 'CommitmentProgressReported',
+      streamId: 'commitment-c-1',
+      partnershipId: 'orkney',
+    };
+    expect(ofC1()).toEqual([change, change]);
+    expect(received.every((delivered) => delivered.partnershipId === 'orkney')).toBe(true);
   });
 });
