@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createServer, type AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import {
   EVERY_WRITING_ROLE,
@@ -6,7 +7,7 @@ import {
   TEST_OPERATOR,
   testToken,
 } from '../../apps/api/src/testing/test-tokens';
-import { startScript, type ChildRun } from '../history/child-process';
+import { buildApi, startBuiltApi, type ChildRun } from '../history/child-process';
 import { countryHistory, PARTNERSHIPS } from '../history/country-history';
 import { megabytes, median, memoryOf, percentile, timed } from '../measure';
 import type { Figure, StoreName } from '../report';
@@ -25,10 +26,7 @@ import { watchProjectionLag, type LagFigures } from './projection-lag';
 
 const PARTNERSHIP = 'orkney-cpp-p0';
 const AGREEMENT = 'soa-orkney-2008-11-p0';
-/**
- * Another partnership's agreement grows the long stream: a command folds its aggregate's whole
- * stream, so the mutations must not land on it (see docs/benchmarks.md, figure 7).
- */
+/** Another partnership's agreement grows the long stream of figure 7, away from the mutations. */
 const LONG_AGREEMENT = 'soa-orkney-2008-11-p1';
 /** The store of one partnership's office, with a second partnership for the long stream. */
 const PGLITE_PARTNERSHIPS = 2;
@@ -39,6 +37,7 @@ const PGLITE_PARTNERSHIPS = 2;
 const API_HISTORY_SHARE = 20;
 const AS_OF_QUERIES = 20;
 const CATCH_UP_TIMEOUT_MS = 600_000;
+const START_TIMEOUT_MS = 120_000;
 const TARGET = { mutations: 800, mutationP99: 50, queryP99: 25, lagP99: 100, asOf: 50, rss: 300 };
 
 interface Load {
@@ -60,8 +59,11 @@ export async function apiFigures(scale: Scale, name: StoreName): Promise<Figure[
     throw error;
   });
   await bench.close({ keepData: true });
-  const api = startScript('api/api-server.ts', {
+  buildApi();
+  const port = await freePort();
+  const api = startBuiltApi({
     ...bench.env,
+    PORT: String(port),
     NODE_ENV: 'production',
     CONCORDAT_DEMO: 'off',
     LOG_LEVEL: 'silent',
@@ -73,7 +75,8 @@ export async function apiFigures(scale: Scale, name: StoreName): Promise<Figure[
   let stopped: ChildRun | null = null;
   let idleRss = 0;
   try {
-    const [, origin] = await api.waitFor(/listening on (\S+)/);
+    const origin = `http://127.0.0.1:${port}`;
+    await ready(origin, api.finished);
     idleRss = memoryOf(api.pid, 'VmRSS') ?? 0;
     const url = `${origin}/graphql`;
     const token = await testToken(TEST_OPERATOR, EVERY_WRITING_ROLE);
@@ -113,7 +116,6 @@ export async function apiFigures(scale: Scale, name: StoreName): Promise<Figure[
     unit: 'MB',
     target: `< ${TARGET.rss} MB`,
     meets: peakMb < TARGET.rss,
-    // Run from source, the process also holds ts-node's compiler: its resident set once started.
     detail: { rssOnceStartedMb: megabytes(idleRss) },
   });
   return figures;
@@ -162,6 +164,29 @@ async function prepare(bench: BenchStore, scale: Scale): Promise<string> {
     );
   }
   return instant;
+}
+
+/** A port nobody listens on now, for the API to take. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Waits until the API answers its liveness probe (or fails if it exits first). */
+async function ready(origin: string, exited: Promise<unknown>): Promise<void> {
+  let gone = false;
+  void exited.finally(() => (gone = true)).catch(() => undefined);
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (!gone && Date.now() < deadline) {
+    const answer = await fetch(`${origin}/health/live`).catch(() => null);
+    if (answer?.ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await exited;
+  throw new Error(`the API at ${origin} did not become ready`);
 }
 
 async function caughtUp(url: string, token: string): Promise<void> {

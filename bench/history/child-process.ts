@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { memoryOf } from '../measure';
 
@@ -51,9 +51,28 @@ export function startScript(
   args: readonly string[] = [],
 ): RunningChild & { finished: Promise<ChildRun> } {
   return startNode(
-    ['-r', 'ts-node/register/transpile-only', join(__dirname, '..', script), ...args],
+    [
+      '-r',
+      'tsconfig-paths/register',
+      '-r',
+      'ts-node/register/transpile-only',
+      join(__dirname, '..', script),
+      ...args,
+    ],
     env,
   );
+}
+
+/** The API as `npm start` runs it: built JavaScript, with nothing of the TypeScript compiler. */
+export function startBuiltApi(
+  env: Record<string, string>,
+): RunningChild & { finished: Promise<ChildRun> } {
+  return startNode([join(ROOT, 'dist', 'apps', 'api', 'apps', 'api', 'src', 'main.js')], env);
+}
+
+/** Builds the API from the working tree into dist/, as `npm start` does first. */
+export function buildApi(): void {
+  execFileSync('npx', ['nest', 'build', 'api'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 /** Runs node in the repository with the bench's TypeScript settings, sampling its memory. */
@@ -66,7 +85,7 @@ function startNode(
   const profile = process.env.BENCH_PROFILE_DIR
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
     : [];
-  const child = spawn(process.execPath, [...profile, '-r', 'tsconfig-paths/register', ...args], {
+  const child = spawn(process.execPath, [...profile, ...args], {
     cwd: ROOT,
     env: { ...process.env, TS_NODE_PROJECT: 'bench/tsconfig.json', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

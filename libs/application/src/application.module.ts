@@ -9,6 +9,7 @@ import { FrameworkVersionCommandHandler } from './frameworks/framework-version-c
 import { MeetingCommandHandler } from './meetings/meeting-command.handler';
 import { IndicatorObservationCommandHandler } from './observations/indicator-observation-command.handler';
 import { PartnershipCommandHandler } from './partnerships/partnership-command.handler';
+import { aggregateCacheProvider } from './shared/aggregate-cache.provider';
 import { AggregateLookup } from './shared/aggregate-lookup';
 
 const commandHandlers = [
@@ -24,7 +25,13 @@ const commandHandlers = [
 /** Every domain command, reachable through the Nest command bus. */
 @Module({
   imports: [CqrsModule.forRoot()],
-  providers: [AggregateLookup, FlagCommitmentsOfWithdrawnPartner, DemoSeeder, ...commandHandlers],
+  providers: [
+    aggregateCacheProvider,
+    AggregateLookup,
+    FlagCommitmentsOfWithdrawnPartner,
+    DemoSeeder,
+    ...commandHandlers,
+  ],
   exports: [CqrsModule, DemoSeeder],
 })
 export class ApplicationModule {}

@@ -12,7 +12,9 @@ import {
   type ExpectedRevision,
   type NewEvent,
 } from '@concordat/event-store';
-import { loadAggregate, type CommandOutcome } from './aggregate-stream';
+import type { AggregateCache } from './aggregate-cache';
+import { loadAggregate } from './aggregate-stream';
+import type { CommandOutcome } from './command-record';
 
 export interface ExecuteOptions<State, Context> {
   /** Given by a caller who read the stream at this revision; then a conflict is not retried. */
@@ -21,6 +23,8 @@ export interface ExecuteOptions<State, Context> {
   readonly context?: (state: State) => Promise<Context>;
   readonly upcasters?: readonly Upcaster[];
   readonly maxAttempts?: number;
+  /** Keeps the stream's state between commands, so each reads only what was appended since. */
+  readonly cache?: AggregateCache;
 }
 
 /**
@@ -38,7 +42,9 @@ export async function executeCommand<State, C extends Command, E extends DomainE
 ): Promise<CommandOutcome> {
   const maxAttempts = options.expectedRevision === undefined ? (options.maxAttempts ?? 5) : 1;
   for (let attempt = 1; ; attempt += 1) {
-    const loaded = await loadAggregate(store, decider, streamId, options.upcasters);
+    const loaded = options.cache
+      ? await options.cache.load(store, decider, streamId, options.upcasters)
+      : await loadAggregate(store, decider, streamId, options.upcasters);
     const earlier = loaded.handled.get(command.metadata.commandId);
     if (earlier) return earlier;
     if (options.expectedRevision !== undefined && options.expectedRevision !== loaded.revision) {

@@ -10,6 +10,7 @@ describe('configuration', () => {
       environment: 'development',
       demo: 'auto',
       readYourWritesMs: 5_000,
+      aggregateCache: { streams: 2_000, events: 50_000 },
       logLevel: 'info',
       auth: {
         secret: undefined,
@@ -118,6 +119,21 @@ describe('configuration', () => {
       'CONCORDAT_MAX_PAGE_SIZE "500": must be at most 100, the most the read models serve in one page',
       expect.stringMatching(/^CONCORDAT_RATE_LIMIT_REQUESTS "many": /),
     ]);
+  });
+
+  it('reads how much command handling keeps folded between commands, and refuses nothing', () => {
+    expect(
+      loadConfig({
+        CONCORDAT_AGGREGATE_CACHE_STREAMS: '500',
+        CONCORDAT_AGGREGATE_CACHE_EVENTS: '20000',
+      }).aggregateCache,
+    ).toEqual({ streams: 500, events: 20_000 });
+    expect(() => loadConfig({ CONCORDAT_AGGREGATE_CACHE_STREAMS: '0' })).toThrow(
+      'CONCORDAT_AGGREGATE_CACHE_STREAMS "0"',
+    );
+    expect(() => loadConfig({ CONCORDAT_AGGREGATE_CACHE_EVENTS: '0' })).toThrow(
+      'CONCORDAT_AGGREGATE_CACHE_EVENTS "0"',
+    );
   });
 
   it('treats an empty variable as unset', () => {

@@ -22,6 +22,8 @@ const schema = z.object({
   CONCORDAT_DEMO: z.enum(['auto', 'off']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CONCORDAT_READ_YOUR_WRITES_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+  CONCORDAT_AGGREGATE_CACHE_STREAMS: z.coerce.number().int().min(1).max(1_000_000).default(2_000),
+  CONCORDAT_AGGREGATE_CACHE_EVENTS: z.coerce.number().int().min(1).max(100_000_000).default(50_000),
   CONCORDAT_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   CONCORDAT_JWT_PUBLIC_KEY_FILE: z.string().min(1).optional(),
   CONCORDAT_JWT_JWKS_FILE: z.string().min(1).optional(),
@@ -66,11 +68,19 @@ export interface ConcordatConfig {
   readonly demo: 'auto' | 'off';
   /** How long a mutation waits for the read models to include its change before answering. */
   readonly readYourWritesMs: number;
+  readonly aggregateCache: AggregateCacheBounds;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly auth: AuthConfig;
   readonly limits: RequestLimits;
   readonly rateLimit: RateLimit;
   readonly checkpointSigning: CheckpointSigning;
+}
+
+/** How much of the streams' folded states command handling keeps between commands. */
+export interface AggregateCacheBounds {
+  readonly streams: number;
+  /** Events in all kept streams together: what the memory they take grows with. */
+  readonly events: number;
 }
 
 /** The Ed25519 key pair integrity checkpoints are signed and verified with (`concordat keys generate`). */
@@ -161,6 +171,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Concor
     environment: values.NODE_ENV,
     demo: values.CONCORDAT_DEMO,
     readYourWritesMs: values.CONCORDAT_READ_YOUR_WRITES_MS,
+    aggregateCache: {
+      streams: values.CONCORDAT_AGGREGATE_CACHE_STREAMS,
+      events: values.CONCORDAT_AGGREGATE_CACHE_EVENTS,
+    },
     logLevel: values.LOG_LEVEL,
     auth: {
       secret: values.CONCORDAT_JWT_SECRET,

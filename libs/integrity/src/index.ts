@@ -1,4 +1,5 @@
 export { EMPTY_TREE_HASH, leafHash, merkleTreeHash } from './merkle/tree-hash';
+export { hashLeaf } from './merkle/hashing';
 export { MerkleRootBuilder } from './merkle/merkle-root-builder';
 export { MerkleTreeLevels } from './merkle/merkle-tree-levels';
 export {

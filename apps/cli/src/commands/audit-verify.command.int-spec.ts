@@ -83,6 +83,21 @@ describe('concordat audit verify on PostgreSQL', () => {
     ]);
   });
 
+  it('names a hashed text that is no longer JSON at all', async () => {
+    await tampered((client) =>
+      client.query(
+        `UPDATE concordat_events SET canonical = canonical || ','
+          WHERE stream_id = 'meeting-1' AND stream_revision = 7`,
+      ),
+    );
+    const position = await at('meeting-1', 7);
+
+    expect(await problemsFound()).toEqual([
+      `stream meeting-1 revision 7: hash does not match its canonical text at position ${position} (first covered by the checkpoint of tree size 80)`,
+      `stream meeting-1 revision 7: stored fields differ from the text that was hashed at position ${position} (first covered by the checkpoint of tree size 80)`,
+    ]);
+  });
+
   it('names a byte changed in the data that queries read', async () => {
     await tampered((client) =>
       client.query(

@@ -5,7 +5,7 @@ import { migrate, openStores } from '@concordat/event-store';
 import {
   ALL_PROJECTIONS,
   READ_MODEL_MIGRATIONS,
-  rebuildProjection,
+  rebuildProjections,
   schemaOf,
   type Projection,
 } from '@concordat/read-models';
@@ -30,12 +30,10 @@ export function registerProjectionCommands(program: Command, output: CliOutput):
       try {
         await migrate(stores.sql, READ_MODEL_MIGRATIONS);
         const total = await countEvents(stores.sql);
+        const bar = eventProgressBar('read models', total, !!options.quiet);
+        await rebuildProjections(events, stores.sql, chosen, ({ applied }) => bar.update(applied));
+        bar.stop();
         for (const projection of chosen) {
-          const bar = eventProgressBar(projection.name.padEnd(12), total, !!options.quiet);
-          await rebuildProjection(events, stores.sql, projection, ({ applied }) =>
-            bar.update(applied),
-          );
-          bar.stop();
           output.info(`rebuilt ${projection.name} into ${schemaOf(projection)}`);
         }
       } finally {

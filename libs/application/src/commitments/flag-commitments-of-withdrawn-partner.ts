@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { executeCommand } from '@concordat/command-handling';
+import { AggregateCache, executeCommand } from '@concordat/command-handling';
 import {
   commitmentDecider,
   commitmentStreamId,
@@ -28,7 +28,10 @@ const HORIZON_WAIT_MS = 30_000;
 
 @Injectable()
 export class FlagCommitmentsOfWithdrawnPartner {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly cache: AggregateCache,
+  ) {}
 
   async flag(withdrawal: WithdrawPartner, withdrawnAt: bigint): Promise<void> {
     const { partnershipId, partnerId, reason } = withdrawal.data;
@@ -47,9 +50,7 @@ export class FlagCommitmentsOfWithdrawnPartner {
         commitmentDecider,
         commitmentStreamId(commitmentId),
         command,
-        {
-          upcasters: commitmentUpcasters,
-        },
+        { upcasters: commitmentUpcasters, cache: this.cache },
       );
     }
   }

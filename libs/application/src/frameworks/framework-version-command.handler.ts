@@ -80,6 +80,7 @@ export class FrameworkVersionCommandHandler extends DeciderCommandHandler<
         this.decider,
         frameworkVersionStreamId(command.data.supersedes),
         supersede,
+        { cache: this.cache },
       );
     }
     return outcome;

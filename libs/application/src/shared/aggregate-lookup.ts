@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AccessDenied } from '@concordat/access-control';
-import { loadAggregate } from '@concordat/command-handling';
+import { AggregateCache } from '@concordat/command-handling';
 import {
   agreementDecider,
   agreementStreamId,
@@ -29,10 +29,13 @@ import { partnershipOwning } from './partnership-owning';
 /** Reads other aggregates' current state, for the facts one aggregate's rules need. */
 @Injectable()
 export class AggregateLookup {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly cache: AggregateCache,
+  ) {}
 
   async partnership(partnershipId: string): Promise<PartnershipState> {
-    const loaded = await loadAggregate(
+    const loaded = await this.cache.load(
       this.store,
       partnershipDecider,
       partnershipStreamId(partnershipId),
@@ -43,7 +46,7 @@ export class AggregateLookup {
 
   async frameworkVersion(frameworkVersionId: string): Promise<FrameworkVersionState> {
     const stream = frameworkVersionStreamId(frameworkVersionId);
-    return (await loadAggregate(this.store, frameworkVersionDecider, stream)).state;
+    return (await this.cache.load(this.store, frameworkVersionDecider, stream)).state;
   }
 
   /**
@@ -52,13 +55,13 @@ export class AggregateLookup {
    */
   async agreement(agreementId: string, within: string): Promise<AgreementState> {
     const stream = agreementStreamId(agreementId);
-    const { state } = await loadAggregate(this.store, agreementDecider, stream);
+    const { state } = await this.cache.load(this.store, agreementDecider, stream);
     return ownedBy(within, state, 'agreement', agreementId);
   }
 
   async commitment(commitmentId: string, within: string): Promise<CommitmentState> {
     const stream = commitmentStreamId(commitmentId);
-    const { state } = await loadAggregate(
+    const { state } = await this.cache.load(
       this.store,
       commitmentDecider,
       stream,
@@ -74,7 +77,7 @@ export class AggregateLookup {
   ): Promise<DecisionFacts | null> {
     if (!reference) return null;
     const stream = meetingStreamId(reference.meetingId);
-    const { state } = await loadAggregate(this.store, meetingDecider, stream);
+    const { state } = await this.cache.load(this.store, meetingDecider, stream);
     return decisionFacts(ownedBy(within, state, 'meeting', reference.meetingId), reference);
   }
 }

@@ -1,3 +1,4 @@
+import { Inject } from '@nestjs/common';
 import type { ICommandHandler } from '@nestjs/cqrs';
 import {
   authorizeCommand,
@@ -6,7 +7,7 @@ import {
   type CommandFacts,
   type ConcordatCommand,
 } from '@concordat/access-control';
-import { executeCommand, type CommandOutcome } from '@concordat/command-handling';
+import { AggregateCache, executeCommand, type CommandOutcome } from '@concordat/command-handling';
 import type { EventStore } from '@concordat/event-store';
 import type { Command, Decider, DomainEvent, Upcaster } from '@concordat/shared-kernel';
 import type { DomainCommandMessage } from './domain-command-message';
@@ -26,6 +27,9 @@ export abstract class DeciderCommandHandler<
   protected readonly upcasters: readonly Upcaster[] = [];
   /** What the stream holds, as an error names it ('commitment', 'agreement'...). */
   protected abstract readonly aggregateName: string;
+
+  /** Injected by property, so that no subclass has to pass it on. */
+  @Inject(AggregateCache) protected readonly cache!: AggregateCache;
 
   protected constructor(protected readonly store: EventStore) {}
 
@@ -58,6 +62,7 @@ export abstract class DeciderCommandHandler<
     return executeCommand(this.store, this.decider, this.streamIdOf(command), command, {
       expectedRevision,
       upcasters: this.upcasters,
+      cache: this.cache,
       context: (state) => {
         const owner = partnershipOwning(state);
         ensureBelongsToPartnership(command, owner, this.aggregateName, this.aggregateIdOf(command));

@@ -1,5 +1,5 @@
 import type { StoredEvent } from '@concordat/event-store';
-import { leafHash } from '@concordat/integrity';
+import { hashLeaf } from '@concordat/integrity';
 
 const HASH_HEX = /^[0-9a-f]{64}$/;
 
@@ -10,8 +10,13 @@ const HASH_HEX = /^[0-9a-f]{64}$/;
  * has been tampered with) is hashed as the text it is: 64 bytes, never the leaf of a real hash.
  */
 export function leafOfEvent(event: Pick<StoredEvent, 'hash'>): string {
+  return leafBytesOfEvent(event).toString('hex');
+}
+
+/** `leafOfEvent` as its 32 bytes, for a tree grown event by event. */
+export function leafBytesOfEvent(event: Pick<StoredEvent, 'hash'>): Buffer {
   const bytes = HASH_HEX.test(event.hash)
     ? Buffer.from(event.hash, 'hex')
     : Buffer.from(event.hash, 'utf8');
-  return leafHash(bytes);
+  return hashLeaf(bytes);
 }

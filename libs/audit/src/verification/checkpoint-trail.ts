@@ -1,12 +1,7 @@
 import type { StoredEvent } from '@concordat/event-store';
-import {
-  generateConsistencyProof,
-  MerkleRootBuilder,
-  verifyCheckpoint,
-  verifyConsistency,
-} from '@concordat/integrity';
+import { MerkleRootBuilder, verifyCheckpoint } from '@concordat/integrity';
 import type { StoredCheckpoint } from '../checkpoints/checkpoint-store';
-import { leafOfEvent } from '../log/leaf-of-event';
+import { leafBytesOfEvent } from '../log/leaf-of-event';
 import { compareBigInt } from './compare-bigint';
 import type { CheckpointProblem, TreeProblem } from './integrity-problem';
 
@@ -14,21 +9,28 @@ export interface CheckpointVerdicts {
   readonly problems: readonly (TreeProblem | CheckpointProblem)[];
   /** Checkpoints signed by the key whose root is the log's root at their size. */
   readonly verified: number;
-  /** Consecutive checkpoints proven, by a consistency proof, to sign one growing log. */
+  /**
+   * Consecutive checkpoints whose roots are both this log's roots at their sizes, recomputed in
+   * one pass over one sequence of leaves: the later signs a log that extends the one the earlier
+   * signed.
+   */
   readonly consistentPairs: number;
   readonly pairs: number;
 }
 
 /**
  * The Merkle tree over the log, grown one event at a time and held against every checkpoint as
- * its size is reached. The leaf hashes are kept up to the largest checkpoint, since a consistency
- * proof is generated from the leaves themselves.
+ * its size is reached. Only the tree's frontier is held, never the leaves: every checkpoint's root
+ * is recomputed from the same pass, so two that both match are proven to sign one growing log by
+ * that alone, with no consistency proof to build from the leaves between them.
  */
 export class CheckpointTrail {
   private readonly tree = new MerkleRootBuilder();
   private readonly sizes: readonly bigint[];
-  private readonly signedSizes: ReadonlySet<bigint>;
-  private readonly leaves: string[] = [];
+  /** `sizes` as numbers, compared with the count appended without making a bigint per event. */
+  private readonly signedCounts: readonly number[];
+  private nextSigned = 0;
+  private appended = 0;
   private readonly recomputedRoots = new Map<bigint, string>();
   /** For each checkpoint, how many events the log now holds up to the position its tree ended at. */
   private readonly eventsUpToEnd: bigint[];
@@ -39,7 +41,7 @@ export class CheckpointTrail {
   /** `checkpoints` in order of tree size. */
   constructor(private readonly checkpoints: readonly StoredCheckpoint[]) {
     this.sizes = checkpoints.map((checkpoint) => BigInt(checkpoint.treeSize));
-    this.signedSizes = new Set(this.sizes);
+    this.signedCounts = this.sizes.map(Number);
     this.eventsUpToEnd = checkpoints.map(() => 0n);
     this.byEnd = checkpoints
       .map((_, index) => index)
@@ -47,11 +49,10 @@ export class CheckpointTrail {
     this.recordRoot();
   }
 
-  append(event: StoredEvent): void {
+  append(event: Pick<StoredEvent, 'globalPosition' | 'hash'>): void {
     this.countEventsUpTo(event.globalPosition);
-    const leaf = leafOfEvent(event);
-    this.tree.append(leaf);
-    if (this.tree.size <= (this.sizes.at(-1) ?? 0n)) this.leaves.push(leaf);
+    this.tree.appendBytes(leafBytesOfEvent(event));
+    this.appended += 1;
     this.lastPosition = event.globalPosition;
     this.recordRoot();
   }
@@ -79,10 +80,9 @@ export class CheckpointTrail {
         verified += 1;
         intact = checkpoint;
       }
-      if (index > 0) {
-        const consistency = this.consistencyWithPrevious(index);
-        if (consistency === 'proven') consistentPairs += 1;
-        else if (consistency !== 'unproven') problems.push(consistency);
+      // A pair whose roots are not both the log's is already reported, by the tree.
+      if (index > 0 && this.rootMatches(index - 1) && this.rootMatches(index)) {
+        consistentPairs += 1;
       }
     });
     return {
@@ -93,9 +93,16 @@ export class CheckpointTrail {
     };
   }
 
+  /** Keeps the root at each signed size as it is reached; sizes never reached have none. */
   private recordRoot(): void {
-    if (this.signedSizes.has(this.tree.size)) {
-      this.recomputedRoots.set(this.tree.size, this.tree.root());
+    while (
+      this.nextSigned < this.signedCounts.length &&
+      this.signedCounts[this.nextSigned]! <= this.appended
+    ) {
+      if (this.signedCounts[this.nextSigned] === this.appended) {
+        this.recomputedRoots.set(this.sizes[this.nextSigned]!, this.tree.root());
+      }
+      this.nextSigned += 1;
     }
   }
 
@@ -158,28 +165,6 @@ export class CheckpointTrail {
       ...span,
       reason: `the log's first ${size} events do not have the signed root ${checkpoint.rootHash}: ${what}`,
     };
-  }
-
-  private consistencyWithPrevious(index: number): 'proven' | 'unproven' | CheckpointProblem {
-    // A pair whose roots are not both the log's is already reported; there is nothing to prove.
-    if (!this.rootMatches(index - 1) || !this.rootMatches(index)) return 'unproven';
-    const first = this.checkpoints[index - 1]!;
-    const second = this.checkpoints[index]!;
-    const proof = generateConsistencyProof(this.leaves, this.sizes[index - 1]!, this.sizes[index]!);
-    const proven = verifyConsistency({
-      firstSize: this.sizes[index - 1]!,
-      firstRoot: first.rootHash,
-      secondSize: this.sizes[index]!,
-      secondRoot: second.rootHash,
-      proof,
-    });
-    return proven
-      ? 'proven'
-      : {
-          kind: 'checkpoint',
-          checkpoint: second.treeSize,
-          reason: `the consistency proof from the checkpoint of tree size ${first.treeSize} does not verify`,
-        };
   }
 }
 

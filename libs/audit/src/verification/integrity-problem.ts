@@ -29,7 +29,7 @@ export interface TreeProblem {
   readonly reason: string;
 }
 
-/** A checkpoint itself does not hold: its signature, or its consistency with the one before. */
+/** A checkpoint itself does not hold: it is not signed by the key, or not as it reads. */
 export interface CheckpointProblem {
   readonly kind: 'checkpoint';
   readonly checkpoint: string;

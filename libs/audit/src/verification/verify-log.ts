@@ -21,7 +21,10 @@ export interface LogVerification {
   readonly checkpoints: number;
   /** Checkpoints signed by the key whose root is the log's root at their size. */
   readonly checkpointsVerified: number;
-  /** Consecutive checkpoints proven to sign one growing log, out of `pairs`. */
+  /**
+   * Consecutive checkpoints proven to sign one growing log, out of `pairs`: both their roots were
+   * recomputed from this one log, the earlier's from a prefix of the later's leaves.
+   */
   readonly consistentPairs: number;
   readonly pairs: number;
   /** Empty when the log and its checkpoints are intact. */
@@ -43,7 +46,8 @@ export async function verifyLog(request: LogVerificationRequest): Promise<LogVer
   const breaks: ChainBreak[] = [];
   let events = 0;
   for await (const event of request.events) {
-    breaks.push(...chains.check(event));
+    const found = chains.check(event);
+    if (found.length > 0) breaks.push(...found);
     trail.append(event);
     events += 1;
     request.onProgress?.(events);

@@ -25,6 +25,8 @@ export function checkDeciderProperties<S, C extends Command, E extends DomainEve
       const history: E[] = [];
       for (const command of sequence) {
         const before = state;
+        // States are shared once folded (the command side caches them): nothing may change one.
+        const asItWas = snapshotOf(state);
         let events: readonly E[];
         try {
           events = decider.decide(command, state, context(state));
@@ -36,6 +38,7 @@ export function checkDeciderProperties<S, C extends Command, E extends DomainEve
         }
         totals.accepted += 1;
         for (const event of events) state = decider.evolve(state, event);
+        expect(snapshotOf(before)).toBe(asItWas);
         history.push(...events);
       }
       expect(replay(decider, history)).toEqual(state);
@@ -44,3 +47,9 @@ export function checkDeciderProperties<S, C extends Command, E extends DomainEve
   );
   return totals;
 }
+
+/** A state as text, Maps and Sets included, to tell whether anything in it changed. */
+const snapshotOf = (state: unknown) =>
+  JSON.stringify(state, (_key, value: unknown) =>
+    value instanceof Map || value instanceof Set ? [...value] : value,
+  );

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from '@concordat/shared-kernel';
 import type { NewEvent } from '../port/events';
 
@@ -39,5 +39,6 @@ export function sealEvent(input: HashedEvent): SealedEvent {
 }
 
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  // The one-shot form: about half the cost of a Hash object for a text of an event's size.
+  return hash('sha256', text, 'hex');
 }

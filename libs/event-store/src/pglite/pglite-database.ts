@@ -34,12 +34,32 @@ export class PgliteDatabase implements SqlDatabase {
     return new PgliteDatabase(db, afterClose);
   }
 
+  /**
+   * A throwaway in-memory database starting from `image`, a data directory dumped by `dumpImage`:
+   * far quicker than `open`, which initialises an empty directory first.
+   */
+  static async openImage(image: Blob): Promise<PgliteDatabase> {
+    const db = new PGlite({ loadDataDir: image });
+    await db.waitReady;
+    return new PgliteDatabase(db, async () => undefined);
+  }
+
+  /** The whole data directory as one file, for `openImage`. */
+  dumpImage(): Promise<Blob> {
+    return this.session.run(() => this.db.dumpDataDir('none'));
+  }
+
   async query<Row extends object>(text: string, params: readonly unknown[] = []) {
     return this.session.run(async () => (await this.db.query<Row>(text, params as unknown[])).rows);
   }
 
   async exec(script: string): Promise<void> {
     await this.session.run(() => this.db.exec(script));
+  }
+
+  /** Outside BEGIN, PGlite commits each statement on its own. */
+  queryInOwnTransaction<Row extends object>(text: string, params: readonly unknown[] = []) {
+    return this.query<Row>(text, params);
   }
 
   async transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {

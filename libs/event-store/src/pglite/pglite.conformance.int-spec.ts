@@ -1,7 +1,7 @@
-import { PgliteDatabase } from './pglite-database';
 import { describeEventStoreConformance } from '../testing/conformance-suite';
+import { openMigratedPglite } from '../testing/pglite-test-database';
 import { sqlConformanceSubject } from '../testing/sql-conformance-subject';
 
 describeEventStoreConformance('PGlite', async () =>
-  sqlConformanceSubject(await PgliteDatabase.open(), async () => undefined),
+  sqlConformanceSubject(await openMigratedPglite(), async () => undefined),
 );

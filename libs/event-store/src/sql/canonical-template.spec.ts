@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { JsonObject } from '@concordat/shared-kernel';
 import { sealEvent } from '../hashing/event-hash';
 import { anEvent } from '../testing/event-builder';
-import { canonicalTemplate } from './canonical-template';
+import { canonicalTemplate, joinTemplates, TEMPLATE_PIECE_SEPARATOR } from './canonical-template';
 
 const fill = (template: readonly string[], hash: string, recordedAt: string, revision: bigint) =>
   `${template[0]}${hash}${template[1]}${recordedAt}${template[2]}${revision}${template[3]}`;
@@ -47,6 +47,31 @@ describe('canonicalTemplate', () => {
     const template = canonicalTemplate(event, 's');
     expect(fill(template, 'a'.repeat(64), '2020-01-01T00:00:00.000000Z', 7n)).toBe(
       sealed.canonical,
+    );
+  });
+
+  it('joined for the database, splits back into the same pieces whatever the data holds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.dictionary(fc.string(), fc.jsonValue()), { minLength: 1, maxLength: 5 }),
+        fc.string({ unit: 'binary' }),
+        (datas, text) => {
+          const templates = datas.map((data) =>
+            canonicalTemplate(
+              anEvent()
+                .withData({
+                  ...(JSON.parse(JSON.stringify(data)) as JsonObject),
+                  text: `${TEMPLATE_PIECE_SEPARATOR}${text}`,
+                })
+                .build(),
+              'agreement-1',
+            ),
+          );
+          expect(joinTemplates(templates).split(TEMPLATE_PIECE_SEPARATOR)).toEqual(
+            templates.flat(),
+          );
+        },
+      ),
     );
   });
 });

@@ -1,11 +1,33 @@
 /** The little the SQL event store needs from a PostgreSQL connection, whatever carries it. */
 export interface SqlQueryable {
-  query<Row extends object>(text: string, params?: readonly unknown[]): Promise<readonly Row[]>;
+  query<Row extends object>(
+    text: string,
+    params?: readonly unknown[],
+    options?: QueryOptions,
+  ): Promise<readonly Row[]>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(script: string): Promise<void>;
 }
 
+export interface QueryOptions {
+  /**
+   * The statement is sent many times with other parameters and no answer whose shape could
+   * change: the server may plan it once per connection (a prepared statement) instead of each
+   * time. Planning is most of the cost of a small write.
+   */
+  readonly reusePlan?: boolean;
+}
+
 export interface SqlDatabase extends SqlQueryable {
+  /**
+   * Runs one statement outside any transaction block, so the server commits it with the
+   * statement: one round trip, no BEGIN or COMMIT. The same as `query`, named apart so that a test
+   * can hold such a statement's transaction open before it commits (GatedDatabase).
+   */
+  queryInOwnTransaction<Row extends object>(
+    text: string,
+    params?: readonly unknown[],
+  ): Promise<readonly Row[]>;
   /** Runs `work` in one transaction: committed if it resolves, rolled back if it throws. */
   transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T>;
   /**

@@ -11,19 +11,12 @@ import { recognizeReplay } from '../port/idempotent-replay';
 import { validateAppend } from '../port/validate-append';
 import { validateReadAll, validateReadStream } from '../port/validate-read';
 import { pollUntilAborted } from '../port/poll-until-aborted';
-import { canonicalTemplate } from './canonical-template';
+import { canonicalTemplate, joinTemplates } from './canonical-template';
 import { EVENT_COLUMNS, toStoredEvent, type EventRow } from './event-row';
-import {
-  constraintOf,
-  sqlStateOf,
-  UNIQUE_VIOLATION,
-  type SqlDatabase,
-  type SqlQueryable,
-} from './sql-database';
+import { BELOW_GAP_SAFE_HORIZON } from './gap-safe-horizon';
+import { constraintOf, sqlStateOf, UNIQUE_VIOLATION, type SqlDatabase } from './sql-database';
 import { LiveWakeUps } from './live-wake-ups';
 
-/** Events of one append share their transaction's id; this leaves room for 2^20 of them. */
-const POSITIONS_PER_TRANSACTION = 1n << 20n;
 const DEFAULT_PAGE_SIZE = 1_000;
 
 export interface SqlEventStoreOptions {
@@ -62,9 +55,7 @@ export class SqlEventStore implements EventStore {
   ): Promise<AppendResult> {
     validateAppend(streamId, events, expectedRevision);
     try {
-      const result = await this.database.transaction((tx) =>
-        this.appendInTransaction(tx, streamId, events, expectedRevision),
-      );
+      const result = await this.appendInOneStatement(streamId, events, expectedRevision);
       this.wakeUps.announceAppend();
       return result;
     } catch (error) {
@@ -85,20 +76,24 @@ export class SqlEventStore implements EventStore {
     }
   }
 
-  private async appendInTransaction(
-    tx: SqlQueryable,
+  /**
+   * The append is one statement committed on its own: one round trip. When the stream's head
+   * does not satisfy the expectation the function writes nothing and says so; when an event id is
+   * already stored the statement fails, and with it the whole append.
+   */
+  private async appendInOneStatement(
     streamId: string,
     events: readonly NewEvent[],
     expectedRevision: ExpectedRevision,
   ): Promise<AppendResult> {
-    const [appended] = await tx.query<AppendRow>(
+    const [appended] = await this.database.queryInOwnTransaction<AppendRow>(
       `SELECT head_revision::text AS head_revision, first_position::text AS first_position
-         FROM concordat_append($1, $2, $3, $4::jsonb)`,
+         FROM concordat_append($1, $2, $3, $4)`,
       [
         streamId,
         typeof expectedRevision === 'bigint' ? 'exactly' : expectedRevision,
         typeof expectedRevision === 'bigint' ? expectedRevision.toString() : null,
-        JSON.stringify(events.map((event) => canonicalTemplate(event, streamId))),
+        joinTemplates(events.map((event) => canonicalTemplate(event, streamId))),
       ],
     );
     if (!appended) throw new Error('concordat_append returned no row');
@@ -164,15 +159,12 @@ export class SqlEventStore implements EventStore {
   async readAll(options: ReadAllOptions = {}): Promise<readonly StoredEvent[]> {
     validateReadAll(options);
     const limit = options.maxCount ?? this.pageSize;
-    // Only transactions older than the oldest one still running are final: everything below
-    // that horizon has committed or never will, so nothing can later appear behind the reader.
     const rows = await this.database.query<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM concordat_events
-        WHERE global_position > $1
-          AND global_position < pg_snapshot_xmin(pg_current_snapshot())::text::bigint * $2
+        WHERE global_position > $1 AND ${BELOW_GAP_SAFE_HORIZON}
         ORDER BY concordat_events.global_position
-        LIMIT $3`,
-      [(options.after ?? -1n).toString(), POSITIONS_PER_TRANSACTION.toString(), limit],
+        LIMIT $2`,
+      [(options.after ?? -1n).toString(), limit],
     );
     return rows.map(toStoredEvent);
   }

@@ -8,7 +8,10 @@ export interface CommitGate {
 
 /**
  * Wraps a database so a test can hold the next transaction open just before it commits: the way
- * to force a lower global position to commit after a higher one.
+ * to force a lower global position to commit after a higher one. A statement that would commit on
+ * its own (`queryInOwnTransaction`, how the store appends) is held by running it inside a
+ * transaction instead, then holding that: the same statement, with its transaction id taken and
+ * its rows written but not yet visible.
  */
 export class GatedDatabase implements SqlDatabase {
   private pending: { gate: CommitGate; arrive: () => void; released: Promise<void> } | null = null;
@@ -36,6 +39,11 @@ export class GatedDatabase implements SqlDatabase {
       }
       return result;
     });
+  }
+
+  queryInOwnTransaction<Row extends object>(text: string, params?: readonly unknown[]) {
+    if (!this.pending) return this.inner.queryInOwnTransaction<Row>(text, params);
+    return this.transaction((tx) => tx.query<Row>(text, params));
   }
 
   query<Row extends object>(text: string, params?: readonly unknown[]) {

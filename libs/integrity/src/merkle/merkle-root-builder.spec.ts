@@ -64,4 +64,25 @@ describe('building a Merkle root one leaf at a time', () => {
     expect(builder.size).toBe(1n);
     expect(builder.root()).toBe(before);
   });
+
+  it('grows the same tree from leaf hashes given as bytes', () => {
+    const hashes = Array.from({ length: 13 }, (_, index) => leafHash(Buffer.from(`${index}`)));
+    const fromHex = new MerkleRootBuilder();
+    const fromBytes = new MerkleRootBuilder();
+    hashes.forEach((hash) => {
+      fromHex.append(hash);
+      fromBytes.appendBytes(Buffer.from(hash, 'hex'));
+      expect(fromBytes.root()).toBe(fromHex.root());
+    });
+    expect(fromBytes.size).toBe(13n);
+  });
+
+  it('refuses leaf bytes that are not a hash, and stays as it was', () => {
+    const builder = new MerkleRootBuilder();
+    builder.appendBytes(Buffer.from(EMPTY_TREE_HASH, 'hex'));
+    const before = builder.root();
+    expect(() => builder.appendBytes(Buffer.alloc(31))).toThrow(TypeError);
+    expect(builder.size).toBe(1n);
+    expect(builder.root()).toBe(before);
+  });
 });

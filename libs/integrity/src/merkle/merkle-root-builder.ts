@@ -1,4 +1,4 @@
-import { requireHash } from '../hex';
+import { HASH_BYTES, requireHash } from '../hex';
 import { EMPTY_TREE_ROOT, hashChildren } from './hashing';
 
 /**
@@ -10,21 +10,29 @@ import { EMPTY_TREE_ROOT, hashChildren } from './hashing';
 export class MerkleRootBuilder {
   /** Roots of perfect subtrees, left to right, each smaller than the one before. */
   private readonly peaks: Buffer[] = [];
-  private leafCount = 0n;
+  /** A number, not a bigint, to spare an allocation per leaf: exact up to 2^53 leaves. */
+  private leafCount = 0;
 
   get size(): bigint {
-    return this.leafCount;
+    return BigInt(this.leafCount);
   }
 
   append(leafHash: string): void {
-    let node = requireHash(leafHash, 'leaf hash');
+    this.appendBytes(requireHash(leafHash, 'leaf hash'));
+  }
+
+  /** `append` for a leaf hash the caller already holds as its 32 bytes. */
+  appendBytes(leafHash: Buffer): void {
+    if (leafHash.length !== HASH_BYTES)
+      throw new TypeError(`leaf hash must be ${HASH_BYTES} bytes`);
+    let node = leafHash;
     // Every trailing one bit of the old size is a perfect subtree of the same height as the node
     // being carried up, which it now completes.
-    for (let size = this.leafCount; (size & 1n) === 1n; size >>= 1n) {
+    for (let size = this.leafCount; size % 2 === 1; size = (size - 1) / 2) {
       node = hashChildren(this.peaks.pop()!, node);
     }
     this.peaks.push(node);
-    this.leafCount += 1n;
+    this.leafCount += 1;
   }
 
   /** The root at the current size: the peaks folded from the right, as MTH splits them. */

@@ -18,8 +18,8 @@ import type {
   LocalOutcomeRevised,
   SectionWritten,
 } from '@concordat/domain';
-import type { SqlQueryable, StoredEvent } from '@concordat/event-store';
-import type { Projection } from '../infrastructure/projection';
+import type { StoredEvent } from '@concordat/event-store';
+import type { Projection, ProjectionWrites } from '../infrastructure/projection';
 import { indicatorStatus, type IndicatorDirection, type PeriodValue } from './indicator-status';
 
 /**
@@ -213,7 +213,7 @@ export const agreementsProjection: Projection = {
     CREATE INDEX observations_by_period
       ON observations (agreement_id, indicator_id, period_end, period_start, period);
   `,
-  async apply(tx: SqlQueryable, event: StoredEvent): Promise<void> {
+  async apply(tx: ProjectionWrites, event: StoredEvent): Promise<void> {
     if (event.type === 'IndicatorObservationRecorded') return recordObservation(tx, event);
     if (event.type === 'IndicatorObservationCorrected') return recordObservation(tx, event);
     if (event.type === 'AgreementDrafted') return drafted(tx, event);
@@ -229,14 +229,14 @@ interface Change {
   readonly revision: string;
 }
 
-async function drafted(tx: SqlQueryable, event: StoredEvent): Promise<void> {
+async function drafted(tx: ProjectionWrites, event: StoredEvent): Promise<void> {
   const data = dataOf<AgreementDrafted['data']>(event);
   const revision = event.streamRevision.toString();
   const parties = [
     { party: 'council', partnerId: data.councilPartnerId },
     { party: 'government', partnerId: null },
   ];
-  await tx.query(
+  tx.write(
     `INSERT INTO agreements (agreement_id, partnership_id, kind, locality, title,
        framework_version_id, period_start, period_end, council_partner_id, parties, status,
        drafted_at, last_changed_at, last_revision)
@@ -258,7 +258,7 @@ async function drafted(tx: SqlQueryable, event: StoredEvent): Promise<void> {
     ],
   );
   for (const [ordinal, nationalOutcomeId] of data.nationalOutcomeIds.entries()) {
-    await tx.query(
+    tx.write(
       `INSERT INTO sections (agreement_id, national_outcome_id, ordinal, last_revision)
        VALUES ($1, $2, $3, $4) ON CONFLICT (agreement_id, national_outcome_id) DO NOTHING`,
       [data.agreementId, nationalOutcomeId, ordinal, revision],
@@ -268,7 +268,7 @@ async function drafted(tx: SqlQueryable, event: StoredEvent): Promise<void> {
 
 /** Moves the agreement to this revision; false when it is there already (a repeat). */
 async function claimRevision(
-  tx: SqlQueryable,
+  tx: ProjectionWrites,
   agreementId: string,
   event: StoredEvent,
 ): Promise<boolean> {
@@ -281,7 +281,11 @@ async function claimRevision(
   return claimed.length > 0;
 }
 
-async function applyChange(tx: SqlQueryable, event: StoredEvent, change: Change): Promise<void> {
+async function applyChange(
+  tx: ProjectionWrites,
+  event: StoredEvent,
+  change: Change,
+): Promise<void> {
   switch (event.type) {
     case 'SectionWritten':
       return sectionWritten(tx, dataOf<SectionWritten['data']>(event), change);
@@ -289,7 +293,7 @@ async function applyChange(tx: SqlQueryable, event: StoredEvent, change: Change)
       return localOutcomeAdded(tx, event, change);
     case 'LocalOutcomeRevised': {
       const data = dataOf<LocalOutcomeRevised['data']>(event);
-      await tx.query(
+      tx.write(
         `UPDATE local_outcomes SET national_outcome_id = $3, title = $4, description = $5,
            last_revision = $6
           WHERE agreement_id = $1 AND local_outcome_id = $2 AND last_revision < $6`,
@@ -311,7 +315,7 @@ async function applyChange(tx: SqlQueryable, event: StoredEvent, change: Change)
     }
     case 'IntermediateOutcomeAdded': {
       const data = dataOf<IntermediateOutcomeAdded['data']>(event);
-      await tx.query(
+      tx.write(
         `INSERT INTO intermediate_outcomes (agreement_id, intermediate_outcome_id,
            local_outcome_id, title, status, added_position, last_revision)
          VALUES ($1, $2, $3, $4, 'active', $5, $6)
@@ -329,7 +333,7 @@ async function applyChange(tx: SqlQueryable, event: StoredEvent, change: Change)
     }
     case 'IntermediateOutcomeRevised': {
       const data = dataOf<IntermediateOutcomeRevised['data']>(event);
-      await tx.query(
+      tx.write(
         `UPDATE intermediate_outcomes SET title = $3, last_revision = $4
           WHERE agreement_id = $1 AND intermediate_outcome_id = $2 AND last_revision < $4`,
         [change.agreementId, data.intermediateOutcomeId, data.title, change.revision],
@@ -353,7 +357,7 @@ async function applyChange(tx: SqlQueryable, event: StoredEvent, change: Change)
     }
     case 'AgreementAmended': {
       const data = dataOf<AgreementAmended['data']>(event);
-      await tx.query(
+      tx.write(
         `INSERT INTO amendments (agreement_id, amendment_number, decision_meeting_id, decision_id,
            summary, amended_at)
          VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (agreement_id, amendment_number) DO NOTHING`,
@@ -419,23 +423,23 @@ async function applyChange(tx: SqlQueryable, event: StoredEvent, change: Change)
 
 /** The revision has been claimed already, so this needs no guard of its own. */
 async function setAgreement(
-  tx: SqlQueryable,
+  tx: ProjectionWrites,
   change: Change,
   assignments: string,
   params: readonly unknown[],
 ): Promise<void> {
-  await tx.query(`UPDATE agreements SET ${assignments} WHERE agreement_id = $1`, [
+  tx.write(`UPDATE agreements SET ${assignments} WHERE agreement_id = $1`, [
     change.agreementId,
     ...params,
   ]);
 }
 
 async function sectionWritten(
-  tx: SqlQueryable,
+  tx: ProjectionWrites,
   data: SectionWritten['data'],
   change: Change,
 ): Promise<void> {
-  await tx.query(
+  tx.write(
     `INSERT INTO sections (agreement_id, national_outcome_id, ordinal, written, local_priority,
        area_profile, key_local_causes, past_trends, cross_references, last_revision)
      VALUES ($1, $2,
@@ -461,12 +465,12 @@ async function sectionWritten(
 }
 
 async function localOutcomeAdded(
-  tx: SqlQueryable,
+  tx: ProjectionWrites,
   event: StoredEvent,
   change: Change,
 ): Promise<void> {
   const data = dataOf<LocalOutcomeAdded['data']>(event);
-  await tx.query(
+  tx.write(
     `INSERT INTO local_outcomes (agreement_id, local_outcome_id, national_outcome_id, title,
        description, status, added_position, last_revision)
      VALUES ($1, $2, $3, $4, $5, 'active', $6, $7)
@@ -484,14 +488,14 @@ async function localOutcomeAdded(
 }
 
 async function retire(
-  tx: SqlQueryable,
+  tx: ProjectionWrites,
   table: 'local_outcomes' | 'intermediate_outcomes' | 'indicators',
   idColumn: 'local_outcome_id' | 'intermediate_outcome_id' | 'indicator_id',
   id: string,
   data: { readonly reason: string },
   change: Change,
 ): Promise<void> {
-  await tx.query(
+  tx.write(
     `UPDATE ${table} SET status = 'retired', retired_reason = $3, last_revision = $4
       WHERE agreement_id = $1 AND ${idColumn} = $2 AND last_revision < $4`,
     [change.agreementId, id, data.reason, change.revision],
@@ -511,9 +515,13 @@ function sourceIdOf(source: IndicatorSourceData): string | null {
   }
 }
 
-async function indicatorAdded(tx: SqlQueryable, event: StoredEvent, change: Change): Promise<void> {
+async function indicatorAdded(
+  tx: ProjectionWrites,
+  event: StoredEvent,
+  change: Change,
+): Promise<void> {
   const data = dataOf<IndicatorAdded['data']>(event);
-  await tx.query(
+  tx.write(
     `INSERT INTO indicators (agreement_id, indicator_id, partnership_id, local_outcome_id,
        intermediate_outcome_id, title, source_kind, source_id, unit, baseline_value,
        baseline_date, target_value, target_date, direction, status, added_position,
@@ -539,15 +547,15 @@ async function indicatorAdded(tx: SqlQueryable, event: StoredEvent, change: Chan
       change.revision,
     ],
   );
-  await refreshIndicatorStatus(tx, change.agreementId, data.indicatorId);
+  refreshIndicatorStatusLater(tx, change.agreementId, data.indicatorId);
 }
 
 async function indicatorRevised(
-  tx: SqlQueryable,
+  tx: ProjectionWrites,
   data: IndicatorRevised['data'],
   change: Change,
 ): Promise<void> {
-  await tx.query(
+  tx.write(
     `UPDATE indicators SET title = $3, source_kind = $4, source_id = $5, unit = $6,
        baseline_value = $7, baseline_date = $8, target_value = $9, target_date = $10,
        direction = $11, last_revision = $12
@@ -567,16 +575,16 @@ async function indicatorRevised(
       change.revision,
     ],
   );
-  await refreshIndicatorStatus(tx, change.agreementId, data.indicatorId);
+  refreshIndicatorStatusLater(tx, change.agreementId, data.indicatorId);
 }
 
-async function recordObservation(tx: SqlQueryable, event: StoredEvent): Promise<void> {
+async function recordObservation(tx: ProjectionWrites, event: StoredEvent): Promise<void> {
   const data = dataOf<IndicatorObservationRecorded['data']>(event);
   const correction =
     event.type === 'IndicatorObservationCorrected'
       ? dataOf<IndicatorObservationCorrected['data']>(event)
       : null;
-  await tx.query(
+  tx.write(
     `INSERT INTO observations (agreement_id, indicator_id, observation_id, partnership_id,
        period, period_start, period_end, value, source, published_on, supersedes, reason,
        recorded_position)
@@ -599,13 +607,13 @@ async function recordObservation(tx: SqlQueryable, event: StoredEvent): Promise<
     ],
   );
   if (correction) {
-    await tx.query(
+    tx.write(
       `UPDATE observations SET superseded_by = $4
         WHERE agreement_id = $1 AND indicator_id = $2 AND observation_id = $3`,
       [data.agreementId, data.indicatorId, correction.supersedes, data.observationId],
     );
   }
-  await refreshIndicatorStatus(tx, data.agreementId, data.indicatorId);
+  refreshIndicatorStatusLater(tx, data.agreementId, data.indicatorId);
 }
 
 interface GoalRow {
@@ -625,29 +633,43 @@ interface CurrentValueRow {
   readonly published_on: string;
 }
 
+/** Once per indicator and batch, however many of its observations the batch holds. */
+function refreshIndicatorStatusLater(
+  tx: ProjectionWrites,
+  agreementId: string,
+  indicatorId: string,
+): void {
+  tx.once(`indicator ${agreementId} ${indicatorId}`, () =>
+    refreshIndicatorStatus(tx, agreementId, indicatorId),
+  );
+}
+
 /**
  * Recomputes the indicator's latest value, RAG and trend from its definition and the current
  * value of each period as stored: the same rows always give the same columns.
  */
 async function refreshIndicatorStatus(
-  tx: SqlQueryable,
+  tx: ProjectionWrites,
   agreementId: string,
   indicatorId: string,
 ): Promise<void> {
-  const [goal] = await tx.query<GoalRow>(
-    `SELECT baseline_value, baseline_date::text AS baseline_date, target_value,
-            target_date::text AS target_date, direction
-       FROM indicators WHERE agreement_id = $1 AND indicator_id = $2`,
-    [agreementId, indicatorId],
-  );
+  // Asked together, so both travel in one round trip on a pipelined connection.
+  const [[goal], rows] = await Promise.all([
+    tx.query<GoalRow>(
+      `SELECT baseline_value, baseline_date::text AS baseline_date, target_value,
+              target_date::text AS target_date, direction
+         FROM indicators WHERE agreement_id = $1 AND indicator_id = $2`,
+      [agreementId, indicatorId],
+    ),
+    tx.query<CurrentValueRow>(
+      `SELECT observation_id, period, period_start::text AS period_start,
+              period_end::text AS period_end, value, published_on::text AS published_on
+         FROM observations
+        WHERE agreement_id = $1 AND indicator_id = $2 AND superseded_by IS NULL`,
+      [agreementId, indicatorId],
+    ),
+  ]);
   if (!goal) return;
-  const rows = await tx.query<CurrentValueRow>(
-    `SELECT observation_id, period, period_start::text AS period_start,
-            period_end::text AS period_end, value, published_on::text AS published_on
-       FROM observations
-      WHERE agreement_id = $1 AND indicator_id = $2 AND superseded_by IS NULL`,
-    [agreementId, indicatorId],
-  );
   const values: PeriodValue[] = rows.map((row) => ({
     observationId: row.observation_id,
     period: row.period,
@@ -666,7 +688,7 @@ async function refreshIndicatorStatus(
   );
   const latest = status?.latest ?? null;
   const previous = status?.previous ?? null;
-  await tx.query(
+  tx.write(
     `UPDATE indicators SET latest_observation_id = $3, latest_period = $4,
        latest_period_start = $5, latest_period_end = $6, latest_value = $7,
        latest_published_on = $8, previous_period = $9, previous_value = $10, progress = $11,

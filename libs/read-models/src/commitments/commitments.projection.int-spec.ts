@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { anEvent } from '@concordat/event-store/testing/event-builder';
 import { readEverything } from '@concordat/event-store/testing/read-everything';
 import type { SqlQueryable } from '@concordat/event-store';
 import { InvalidCursorError } from '../infrastructure/cursor';
@@ -7,6 +8,7 @@ import { ProjectionRunner } from '../infrastructure/projection-runner';
 import { openReadModelDataSource } from '../infrastructure/read-model-data-source';
 import { rebuildProjection } from '../infrastructure/rebuild-projection';
 import { schemaDigest } from '../infrastructure/table-digest';
+import { applyDirectly } from '../testing/apply-directly';
 import { readModelBackends, type ReadModelTestStores } from '../testing/read-model-test-stores';
 import { accountabilityMatrix } from './accountability-matrix.queries';
 import { COMMITMENT_ENTITIES, CommitmentRow } from './commitments.entities';
@@ -531,15 +533,27 @@ describe.each(readModelBackends)('the commitments read model on %s', (_name, ope
     expect(await accountabilityMatrix(dataSource, 'p-other')).toHaveLength(1);
   });
 
+  it('writes nothing for events about a commitment it has never seen', async () => {
+    const before = await digest();
+    const about = (type: string) =>
+      anEvent().ofType(type).withData({ partnershipId: 'orkney', commitmentId: 'never-proposed' });
+
+    const appended = await stores.store.appendToStream('commitment-never-proposed', [
+      about('CommitmentProgressReported').build(),
+      about('CommitmentAccepted').build(),
+    ]);
+
+    expect(await runner.waitFor(appended.positions.at(-1)!, WAIT_MS)).toBe(true);
+    expect(runner.status()[0]?.lastError).toBeNull();
+    expect(await digest()).toBe(before);
+  });
+
   it('changes nothing when every event is applied twice, and rebuilds to the same rows', async () => {
     const before = await digest();
     const events = await readEverything(stores.store);
     const applyAll = async (tx: SqlQueryable, schema: string, times: number) => {
       await tx.query(`SELECT set_config('search_path', $1, true)`, [`${schema}, public`]);
-      for (const event of events) {
-        if (!(commitmentsProjection.eventTypes as ReadonlySet<string>).has(event.type)) continue;
-        for (let i = 0; i < times; i += 1) await commitmentsProjection.apply(tx, event);
-      }
+      await applyDirectly(tx, commitmentsProjection, events, times);
     };
 
     await stores.sql.transaction((tx) => applyAll(tx, live, 1));

@@ -3,8 +3,8 @@ import type {
   EngagementFeedbackGiven,
   EngagementInfluenceRecorded,
 } from '@concordat/domain';
-import type { SqlQueryable, StoredEvent } from '@concordat/event-store';
-import type { Projection } from '../infrastructure/projection';
+import type { StoredEvent } from '@concordat/event-store';
+import type { Projection, ProjectionWrites } from '../infrastructure/projection';
 
 /**
  * Community engagement: each activity with who took part, how what was heard shaped the
@@ -77,7 +77,7 @@ export const engagementProjection: Projection = {
       PRIMARY KEY (activity_id, revision)
     );
   `,
-  async apply(tx: SqlQueryable, event: StoredEvent): Promise<void> {
+  async apply(tx: ProjectionWrites, event: StoredEvent): Promise<void> {
     switch (event.type) {
       case 'EngagementActivityRecorded':
         return activityRecorded(tx, event);
@@ -91,7 +91,7 @@ export const engagementProjection: Projection = {
   },
 };
 
-async function activityRecorded(tx: SqlQueryable, event: StoredEvent): Promise<void> {
+async function activityRecorded(tx: ProjectionWrites, event: StoredEvent): Promise<void> {
   const data = dataOf<EngagementActivityRecorded['data']>(event);
   const inserted = await tx.query<{ activity_id: string }>(
     `INSERT INTO activities (activity_id, partnership_id, agreement_id, held_from, held_to,
@@ -115,7 +115,7 @@ async function activityRecorded(tx: SqlQueryable, event: StoredEvent): Promise<v
   );
   if (inserted.length === 0) return;
   for (const [ordinal, participant] of data.participants.entries()) {
-    await tx.query(
+    tx.write(
       `INSERT INTO participants (activity_id, ordinal, name, kind, partner_id,
          represents_disadvantaged_people)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (activity_id, ordinal) DO NOTHING`,
@@ -136,7 +136,7 @@ async function activityRecorded(tx: SqlQueryable, event: StoredEvent): Promise<v
  * already (a repeat), so the caller writes nothing.
  */
 async function claimRevision(
-  tx: SqlQueryable,
+  tx: ProjectionWrites,
   activityId: string,
   event: StoredEvent,
   count: 'influence_count' | 'feedback_count',
@@ -150,10 +150,10 @@ async function claimRevision(
   return claimed.length > 0;
 }
 
-async function influenceRecorded(tx: SqlQueryable, event: StoredEvent): Promise<void> {
+async function influenceRecorded(tx: ProjectionWrites, event: StoredEvent): Promise<void> {
   const data = dataOf<EngagementInfluenceRecorded['data']>(event);
   if (!(await claimRevision(tx, data.activityId, event, 'influence_count'))) return;
-  await tx.query(
+  tx.write(
     `INSERT INTO influences (activity_id, influence_id, partnership_id, target_kind, target_id,
        target_agreement_id, what_changed, recorded_at, recorded_position)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
@@ -172,10 +172,10 @@ async function influenceRecorded(tx: SqlQueryable, event: StoredEvent): Promise<
   );
 }
 
-async function feedbackGiven(tx: SqlQueryable, event: StoredEvent): Promise<void> {
+async function feedbackGiven(tx: ProjectionWrites, event: StoredEvent): Promise<void> {
   const data = dataOf<EngagementFeedbackGiven['data']>(event);
   if (!(await claimRevision(tx, data.activityId, event, 'feedback_count'))) return;
-  await tx.query(
+  tx.write(
     `INSERT INTO feedback (activity_id, revision, partnership_id, given_on, channel, text,
        recorded_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7)

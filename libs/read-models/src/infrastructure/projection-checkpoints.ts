@@ -33,11 +33,35 @@ export async function writeCheckpoint(
   );
 }
 
+/** Moves the checkpoint from `from` to `to`; false when it was not at `from` (someone moved it). */
+export async function moveCheckpoint(
+  db: SqlQueryable,
+  projection: string,
+  from: bigint,
+  to: bigint,
+): Promise<boolean> {
+  const moved = await db.query(
+    `UPDATE concordat_projections SET position = $3, updated_at = now()
+      WHERE projection = $1 AND position = $2
+      RETURNING projection`,
+    [projection, from.toString(), to.toString()],
+  );
+  return moved.length > 0;
+}
+
 export async function deleteCheckpoint(db: SqlQueryable, projection: string): Promise<void> {
   await db.query('DELETE FROM concordat_projections WHERE projection = $1', [projection]);
 }
 
-/** Makes unqualified table names in this transaction mean the given schema's tables. */
+/**
+ * Makes unqualified table names in this transaction mean the given schema's tables, and lets it
+ * commit without waiting for the WAL to reach disk. A read model is derived from the log, and its
+ * checkpoint moves in the same transaction as its rows, so a crash can only take both back
+ * together, to be applied again from the log; the log's own appends keep waiting for the flush.
+ */
 export async function writeInto(tx: SqlQueryable, schema: string): Promise<void> {
-  await tx.query(`SELECT set_config('search_path', $1, true)`, [`${schema}, public`]);
+  await tx.query(
+    `SELECT set_config('search_path', $1, true), set_config('synchronous_commit', 'off', true)`,
+    [`${schema}, public`],
+  );
 }

@@ -1,14 +1,15 @@
 import type { DataSource } from 'typeorm';
-import type { SqlQueryable, StoredEvent } from '@concordat/event-store';
+import type { StoredEvent } from '@concordat/event-store';
 import { anEvent } from '@concordat/event-store/testing/event-builder';
 import { AuditLogEntry } from '../audit-log/audit-log-entry.entity';
 import { auditLogProjection } from '../audit-log/audit-log.projection';
 import { readModelBackends, type ReadModelTestStores } from '../testing/read-model-test-stores';
+import { applyDirectly } from '../testing/apply-directly';
 import { applyBatch } from './apply-batch';
-import { schemaOf, type Projection } from './projection';
+import { schemaOf, type Projection, type ProjectionWrites } from './projection';
 import { ProjectionRunner } from './projection-runner';
 import { openReadModelDataSource } from './read-model-data-source';
-import { rebuildProjection } from './rebuild-projection';
+import { rebuildProjection, rebuildProjections } from './rebuild-projection';
 import { schemaDigest } from './table-digest';
 
 const WAIT_MS = 10_000;
@@ -91,7 +92,7 @@ describe.each(readModelBackends)('projections on %s', (_name, openStores) => {
 
     await stores.sql.transaction(async (tx) => {
       await tx.query(`SELECT set_config('search_path', $1, true)`, [schemaOf(auditLogProjection)]);
-      for (const event of events) await auditLogProjection.apply(tx, event);
+      await applyDirectly(tx, auditLogProjection, events);
     });
     const replayed = await applyBatch(
       stores.sql,
@@ -105,12 +106,34 @@ describe.each(readModelBackends)('projections on %s', (_name, openStores) => {
     expect(await digest()).toBe(before);
   });
 
+  it('moves past events it reads nothing of, and refuses to move a checkpoint someone moved', async () => {
+    const uninterested: Projection = {
+      ...auditLogProjection,
+      name: 'uninterested',
+      eventTypes: new Set(['SomethingNeverAppended']),
+    };
+    const last = await appendSome(10);
+    await startRunner([uninterested]).waitFor(last, WAIT_MS);
+    await runner?.stop();
+    const target = { row: uninterested.name, schema: schemaOf(uninterested) };
+    const events = await stores.store.readAll({ maxCount: 10 });
+
+    const stale = await applyBatch(stores.sql, uninterested, target, -1n, events);
+
+    expect(stale).toBe('checkpoint-moved');
+    const [row] = await stores.sql.query<{ position: string }>(
+      'SELECT position::text AS position FROM concordat_projections WHERE projection = $1',
+      [uninterested.name],
+    );
+    expect(row?.position).toBe(last.toString());
+  });
+
   it('loses and repeats nothing when the projector dies between rows and checkpoint', async () => {
     const last = await appendSome(30);
     let failures = 1;
     const crashing: Projection = {
       ...auditLogProjection,
-      async apply(tx: SqlQueryable, event: StoredEvent) {
+      async apply(tx: ProjectionWrites, event: StoredEvent) {
         await auditLogProjection.apply(tx, event);
         if (event.streamRevision === 3n && failures > 0) {
           failures -= 1;
@@ -147,6 +170,27 @@ describe.each(readModelBackends)('projections on %s', (_name, openStores) => {
     expect(progress.at(-1)).toBe(last);
     const more = await appendSome(5);
     expect(await runner?.waitFor(more, WAIT_MS)).toBe(true);
+  });
+
+  it('rebuilds several read models from one read of the log, each as its live tables', async () => {
+    const copy: Projection = { ...auditLogProjection, name: 'audit-log-copy' };
+    const last = await appendSome(50);
+    await startRunner([auditLogProjection, copy]).waitFor(last, WAIT_MS);
+    const live = [await digest(), await schemaDigest(stores.sql, schemaOf(copy))];
+    let eventsRead = 0;
+    const counting = {
+      ...stores.store,
+      readAll: async (options: Parameters<typeof stores.store.readAll>[0]) => {
+        const page = await stores.store.readAll(options);
+        eventsRead += page.length;
+        return page;
+      },
+    };
+
+    await rebuildProjections(counting, stores.sql, [auditLogProjection, copy]);
+
+    expect([await digest(), await schemaDigest(stores.sql, schemaOf(copy))]).toEqual(live);
+    expect(eventsRead).toBe(50);
   });
 
   it('has one runner write at a time; a standby takes over when the leader stops', async () => {

@@ -1,7 +1,13 @@
 import type { EventStore, SessionLock, SqlDatabase } from '@concordat/event-store';
 import { applyBatch } from './apply-batch';
+import { Doorbell } from './doorbell';
 import { schemaOf, type Projection } from './projection';
-import { readCheckpoint, writeCheckpoint, writeInto } from './projection-checkpoints';
+import {
+  readCheckpoint,
+  writeCheckpoint,
+  writeInto,
+  type ProjectionRow,
+} from './projection-checkpoints';
 import { rebuildProjection } from './rebuild-projection';
 
 export interface RunnerOptions {
@@ -32,6 +38,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export class ProjectionRunner {
   private readonly statuses = new Map<string, ProjectionStatus>();
   private readonly waiters = new Set<() => void>();
+  /** Rung when a caller waits for a position not yet applied: it has just appended it. */
+  private readonly newEvents = new Doorbell();
   private stopping = false;
   private readonly loops: Promise<void>[] = [];
   private readonly pollIntervalMs: number;
@@ -91,6 +99,7 @@ export class ProjectionRunner {
    */
   async waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
+    if (!this.caughtUpTo(position)) this.newEvents.ring();
     while (!this.caughtUpTo(position)) {
       if (Date.now() >= deadline || this.stopping) return false;
       await this.refresh();
@@ -138,9 +147,13 @@ export class ProjectionRunner {
           await sleep(this.pollIntervalMs * 20);
           continue;
         }
-        await this.ensureCurrentVersion(projection);
+        const row = await this.ensureCurrentVersion(projection);
         this.update(projection.name, { state: 'running', lastError: null });
-        if (!(await this.applyNextBatch(projection))) await sleep(this.pollIntervalMs);
+        if (row === null) continue;
+        const rings = this.newEvents.rings;
+        if (!(await this.applyNextBatch(projection, row))) {
+          await this.newEvents.wait(this.pollIntervalMs, rings);
+        }
       } catch (error) {
         this.onError(projection.name, error);
         this.update(projection.name, {
@@ -153,16 +166,20 @@ export class ProjectionRunner {
     this.update(projection.name, { state: 'stopped' });
   }
 
-  /** Creates a missing projection, and rebuilds one whose code has a newer version. */
-  private async ensureCurrentVersion(projection: Projection): Promise<void> {
+  /**
+   * Creates a missing projection, and rebuilds one whose code has a newer version; returns the
+   * checkpoint once it is current, or null when it has just been made.
+   */
+  private async ensureCurrentVersion(projection: Projection): Promise<ProjectionRow | null> {
     const row = await readCheckpoint(this.sql, projection.name);
-    if (row?.version === projection.version) return;
+    if (row?.version === projection.version) return row;
     if (row === null) {
       await this.create(projection);
-      return;
+      return null;
     }
     this.update(projection.name, { state: 'rebuilding' });
     await rebuildProjection(this.store, this.sql, projection);
+    return null;
   }
 
   private async create(projection: Projection): Promise<void> {
@@ -176,9 +193,7 @@ export class ProjectionRunner {
   }
 
   /** True when it applied something; false when there was nothing to read. */
-  private async applyNextBatch(projection: Projection): Promise<boolean> {
-    const row = await readCheckpoint(this.sql, projection.name);
-    if (!row) return false;
+  private async applyNextBatch(projection: Projection, row: ProjectionRow): Promise<boolean> {
     this.update(projection.name, { position: row.position });
     const events = await this.store.readAll({ after: row.position, maxCount: this.batchSize });
     if (events.length === 0) return false;

@@ -16,9 +16,25 @@ export interface Projection {
   readonly eventTypes: ReadonlySet<string> | 'all';
   /**
    * Writes what one event means, inside the batch's transaction. Must be harmless when applied
-   * twice (upserts guarded by the stream revision, inserts that ignore a known key).
+   * twice (upserts guarded by the stream revision, inserts that ignore a known key). Statements
+   * whose answers it does not need go through `tx.write`, so they do not wait for each other.
    */
-  apply(tx: SqlQueryable, event: StoredEvent): Promise<void>;
+  apply(tx: ProjectionWrites, event: StoredEvent): Promise<void>;
+}
+
+/** The batch's transaction as `apply` sees it. */
+export interface ProjectionWrites extends SqlQueryable {
+  /**
+   * Sends a statement without waiting for its answer. It runs before any statement sent after
+   * it; if it fails, the batch fails and nothing of it is kept.
+   */
+  write(text: string, params?: readonly unknown[]): void;
+  /**
+   * Runs `task` once when every event of the batch has been applied, however many events asked
+   * for it under the same key: for work that depends only on where the batch leaves the rows,
+   * such as a figure recomputed from them. The batch's tasks run side by side.
+   */
+  once(key: string, task: () => Promise<void>): void;
 }
 
 export function schemaOf(projection: Pick<Projection, 'name'>): string {

@@ -1,4 +1,4 @@
-import type { EventStore, SqlDatabase } from '@concordat/event-store';
+import type { EventStore, SqlDatabase, StoredEvent } from '@concordat/event-store';
 import { applyBatch } from './apply-batch';
 import { rebuildSchemaOf, schemaOf, type Projection } from './projection';
 import {
@@ -9,7 +9,7 @@ import {
 } from './projection-checkpoints';
 
 export interface RebuildProgress {
-  readonly projection: string;
+  /** Events of the log read so far, each applied to every projection being rebuilt. */
   readonly applied: number;
   readonly position: bigint;
 }
@@ -29,27 +29,87 @@ export async function rebuildProjection(
   projection: Projection,
   onProgress: (progress: RebuildProgress) => void = () => undefined,
 ): Promise<void> {
-  const next = { row: `${projection.name}__next`, schema: rebuildSchemaOf(projection) };
+  await rebuildProjections(store, sql, [projection], onProgress);
+}
+
+/**
+ * Rebuilds several projections from one read of the log: each page is read once (the next one
+ * while the current is applied) and applied to every projection side by side, each in its own
+ * transaction, since their schemas are independent. Each is then swapped in on its own.
+ */
+export async function rebuildProjections(
+  store: EventStore,
+  sql: SqlDatabase,
+  projections: readonly Projection[],
+  onProgress: (progress: RebuildProgress) => void = () => undefined,
+): Promise<void> {
+  for (const projection of projections) await prepareFreshCopy(sql, projection);
+  const position = await applyLog(store, sql, projections, -1n, onProgress);
+  for (const projection of projections) await swapOnceCaughtUp(store, sql, projection, position);
+}
+
+async function prepareFreshCopy(sql: SqlDatabase, projection: Projection): Promise<void> {
+  const next = freshCopyOf(projection);
   await sql.transaction(async (tx) => {
     await tx.exec(`DROP SCHEMA IF EXISTS ${next.schema} CASCADE; CREATE SCHEMA ${next.schema}`);
     await writeInto(tx, next.schema);
     await tx.exec(projection.ddl);
     await writeCheckpoint(tx, next.row, { version: projection.version, position: -1n });
   });
-  let position = -1n;
+}
+
+function freshCopyOf(projection: Projection): { readonly row: string; readonly schema: string } {
+  return { row: `${projection.name}__next`, schema: rebuildSchemaOf(projection) };
+}
+
+/** Applies the log after `after` to each projection's fresh copy; returns the last position. */
+async function applyLog(
+  store: EventStore,
+  sql: SqlDatabase,
+  projections: readonly Projection[],
+  after: bigint,
+  onProgress: (progress: RebuildProgress) => void,
+): Promise<bigint> {
+  let position = after;
   let applied = 0;
-  const catchUp = async () => {
-    for (;;) {
-      const events = await store.readAll({ after: position, maxCount: BATCH });
-      if (events.length === 0) return;
-      await applyBatch(sql, projection, next, position, events);
-      position = events.at(-1)?.globalPosition ?? position;
-      applied += events.length;
-      onProgress({ projection: projection.name, applied, position });
-    }
-  };
+  let page = await store.readAll({ after: position, maxCount: BATCH });
+  while (page.length > 0) {
+    const last = page.at(-1)!.globalPosition;
+    const [nextPage] = await Promise.all([
+      store.readAll({ after: last, maxCount: BATCH }),
+      applyToEach(sql, projections, position, page),
+    ]);
+    position = last;
+    applied += page.length;
+    onProgress({ applied, position });
+    page = nextPage;
+  }
+  return position;
+}
+
+async function applyToEach(
+  sql: SqlDatabase,
+  projections: readonly Projection[],
+  expected: bigint,
+  page: readonly StoredEvent[],
+): Promise<void> {
+  await Promise.all(
+    projections.map((projection) =>
+      applyBatch(sql, projection, freshCopyOf(projection), expected, page),
+    ),
+  );
+}
+
+/** Catches the fresh copy up with the log and swaps it in, while the live one keeps moving. */
+async function swapOnceCaughtUp(
+  store: EventStore,
+  sql: SqlDatabase,
+  projection: Projection,
+  from: bigint,
+): Promise<void> {
+  let position = from;
   for (let attempt = 0; attempt < SWAP_ATTEMPTS; attempt += 1) {
-    await catchUp();
+    position = await applyLog(store, sql, [projection], position, () => undefined);
     if (await swapIfCaughtUp(sql, projection, position)) return;
   }
   throw new Error(`${projection.name}: the live projection kept moving ahead of the rebuild`);

@@ -3,8 +3,8 @@ import type {
   DecisionActionCompleted,
   DecisionRecorded,
 } from '@concordat/domain';
-import type { SqlQueryable, StoredEvent } from '@concordat/event-store';
-import type { Projection } from '../infrastructure/projection';
+import type { StoredEvent } from '@concordat/event-store';
+import type { Projection, ProjectionWrites } from '../infrastructure/projection';
 
 /**
  * Board meetings with their decisions, what each decision was about and the actions it
@@ -85,12 +85,12 @@ export const meetingsProjection: Projection = {
     CREATE INDEX decision_actions_open
       ON decision_actions (partnership_id, due_date) WHERE completed_on IS NULL;
   `,
-  async apply(tx: SqlQueryable, event: StoredEvent): Promise<void> {
+  async apply(tx: ProjectionWrites, event: StoredEvent): Promise<void> {
     const revision = event.streamRevision.toString();
     switch (event.type) {
       case 'BoardMeetingHeld': {
         const data = dataOf<BoardMeetingHeld['data']>(event);
-        await tx.query(
+        tx.write(
           `INSERT INTO meetings
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
            ON CONFLICT (meeting_id) DO NOTHING`,
@@ -122,7 +122,7 @@ export const meetingsProjection: Projection = {
       case 'DecisionActionCompleted': {
         const data = dataOf<DecisionActionCompleted['data']>(event);
         if (!(await advance(tx, data.meetingId, revision))) return;
-        await tx.query(
+        tx.write(
           `UPDATE decision_actions
               SET completed_on = $3, completion_note = $4, last_revision = $5
             WHERE meeting_id = $1 AND action_id = $2 AND last_revision < $5`,
@@ -140,7 +140,11 @@ export const meetingsProjection: Projection = {
  * Moves the meeting's revision to this event's; false when it is there already (the event was
  * applied before) or the meeting is unknown, and then the event writes nothing.
  */
-async function advance(tx: SqlQueryable, meetingId: string, revision: string): Promise<boolean> {
+async function advance(
+  tx: ProjectionWrites,
+  meetingId: string,
+  revision: string,
+): Promise<boolean> {
   const moved = await tx.query(
     `UPDATE meetings SET last_revision = $2
       WHERE meeting_id = $1 AND last_revision < $2
@@ -151,13 +155,13 @@ async function advance(tx: SqlQueryable, meetingId: string, revision: string): P
 }
 
 async function recordDecision(
-  tx: SqlQueryable,
+  tx: ProjectionWrites,
   data: DecisionRecorded['data'],
   recordedAt: string,
   revision: string,
 ): Promise<void> {
   const { meetingId, decisionId, vote } = data;
-  await tx.query(
+  tx.write(
     `INSERT INTO decisions VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
      ON CONFLICT (meeting_id, decision_id) DO NOTHING`,
     [
@@ -177,14 +181,14 @@ async function recordDecision(
     ],
   );
   for (const [position, subject] of data.subjects.entries()) {
-    await tx.query(
+    tx.write(
       `INSERT INTO decision_subjects VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (meeting_id, decision_id, subject_kind, subject_id) DO NOTHING`,
       [meetingId, decisionId, subject.kind, subject.id, position + 1],
     );
   }
   for (const action of data.actions) {
-    await tx.query(
+    tx.write(
       `INSERT INTO decision_actions VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL, NULL, $9)
        ON CONFLICT (meeting_id, action_id) DO NOTHING`,
       [

@@ -1,6 +1,6 @@
 import type { FrameworkVersionPublished, FrameworkVersionSuperseded } from '@concordat/domain';
-import type { SqlQueryable, StoredEvent } from '@concordat/event-store';
-import type { Projection } from '../infrastructure/projection';
+import type { StoredEvent } from '@concordat/event-store';
+import type { Projection, ProjectionWrites } from '../infrastructure/projection';
 
 /**
  * National framework versions (stream `framework-version-<id>`): what each says, and whether a
@@ -52,13 +52,13 @@ export const frameworksProjection: Projection = {
       PRIMARY KEY (framework_version_id, list, indicator_id)
     );
   `,
-  async apply(tx: SqlQueryable, event: StoredEvent): Promise<void> {
+  async apply(tx: ProjectionWrites, event: StoredEvent): Promise<void> {
     const revision = event.streamRevision.toString();
     if (event.type === 'FrameworkVersionPublished') {
       await publish(tx, dataOf<FrameworkVersionPublished['data']>(event), event, revision);
     } else if (event.type === 'FrameworkVersionSuperseded') {
       const data = dataOf<FrameworkVersionSuperseded['data']>(event);
-      await tx.query(
+      tx.write(
         `UPDATE framework_versions
             SET status = 'superseded', superseded_by = $2, superseded_on = $3, last_revision = $4
           WHERE framework_version_id = $1 AND last_revision < $4`,
@@ -69,13 +69,13 @@ export const frameworksProjection: Projection = {
 };
 
 async function publish(
-  tx: SqlQueryable,
+  tx: ProjectionWrites,
   data: FrameworkVersionPublished['data'],
   event: StoredEvent,
   revision: string,
 ): Promise<void> {
   const id = data.frameworkVersionId;
-  await tx.query(
+  tx.write(
     `INSERT INTO framework_versions VALUES ($1, $2, $3, $4, $5, 'published', NULL, NULL, $6, $7)
      ON CONFLICT (framework_version_id) DO NOTHING`,
     [
@@ -89,14 +89,14 @@ async function publish(
     ],
   );
   for (const [position, objective] of data.strategicObjectives.entries()) {
-    await tx.query(
+    tx.write(
       `INSERT INTO strategic_objectives VALUES ($1, $2, $3, $4)
        ON CONFLICT (framework_version_id, objective_id) DO NOTHING`,
       [id, objective.id, position + 1, objective.title],
     );
   }
   for (const outcome of data.nationalOutcomes) {
-    await tx.query(
+    tx.write(
       `INSERT INTO national_outcomes VALUES ($1, $2, $3, $4)
        ON CONFLICT (framework_version_id, outcome_id) DO NOTHING`,
       [id, outcome.id, outcome.number, outcome.title],
@@ -108,7 +108,7 @@ async function publish(
   ] as const;
   for (const [list, indicators] of lists) {
     for (const [position, indicator] of indicators.entries()) {
-      await tx.query(
+      tx.write(
         `INSERT INTO framework_indicators VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (framework_version_id, list, indicator_id) DO NOTHING`,
         [id, list, indicator.id, position + 1, indicator.title, [...indicator.outcomeIds]],

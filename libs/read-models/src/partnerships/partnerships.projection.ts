@@ -11,9 +11,9 @@ import type {
   RepresentativeRemoved,
 } from '@concordat/domain';
 import { partnershipUpcasters } from '@concordat/domain';
-import type { SqlQueryable, StoredEvent } from '@concordat/event-store';
+import type { StoredEvent } from '@concordat/event-store';
 import { ERASED, upcastEvent } from '@concordat/shared-kernel';
-import type { Projection } from '../infrastructure/projection';
+import type { Projection, ProjectionWrites } from '../infrastructure/projection';
 
 /**
  * Partnerships with their partners, the partners' representatives and the board, one stream
@@ -100,14 +100,14 @@ export const partnershipsProjection: Projection = {
     CREATE INDEX board_seats_held
       ON board_seats (partnership_id, person_id) WHERE stood_down_at IS NULL;
   `,
-  async apply(tx: SqlQueryable, stored: StoredEvent): Promise<void> {
+  async apply(tx: ProjectionWrites, stored: StoredEvent): Promise<void> {
     const event = { ...stored, ...upcastEvent(partnershipUpcasters, stored) };
     const at = event.metadata.occurredAt;
     const revision = event.streamRevision.toString();
 
     if (event.type === 'PartnershipEstablished') {
       const data = dataOf<PartnershipEstablished['data']>(event);
-      await tx.query(
+      tx.write(
         `INSERT INTO partnerships VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (partnership_id) DO NOTHING`,
         [
@@ -129,7 +129,7 @@ export const partnershipsProjection: Projection = {
     switch (event.type) {
       case 'PartnerAdmitted': {
         const data = dataOf<PartnerAdmitted['data']>(event);
-        await tx.query(
+        tx.write(
           `INSERT INTO partners VALUES ($1, $2, $3, $4, 'current', $5, NULL, NULL, $6)
            ON CONFLICT (partnership_id, partner_id) DO NOTHING`,
           [partnershipId, data.partnerId, data.organisation, data.sector, at, revision],
@@ -138,7 +138,7 @@ export const partnershipsProjection: Projection = {
       }
       case 'PartnerWithdrawn': {
         const data = dataOf<PartnerWithdrawn['data']>(event);
-        await tx.query(
+        tx.write(
           `UPDATE partners
               SET status = 'withdrawn', withdrawn_at = $3, withdrawal_reason = $4, last_revision = $5
             WHERE partnership_id = $1 AND partner_id = $2 AND last_revision < $5`,
@@ -153,7 +153,7 @@ export const partnershipsProjection: Projection = {
       }
       case 'RepresentativeRemoved': {
         const data = dataOf<RepresentativeRemoved['data']>(event);
-        await tx.query(
+        tx.write(
           `UPDATE representatives
               SET removed_at = $4, removal_reason = $5, last_revision = $6
             WHERE partnership_id = $1 AND partner_id = $2 AND person_id = $3
@@ -169,7 +169,7 @@ export const partnershipsProjection: Projection = {
       }
       case 'BoardMemberAppointed': {
         const data = dataOf<BoardMemberAppointed['data']>(event);
-        await tx.query(
+        tx.write(
           `INSERT INTO board_seats VALUES ($1, $2, $3, $4, $5, false, $6, NULL, NULL, NULL, $3)
            ON CONFLICT (partnership_id, person_id, appointed_revision) DO NOTHING`,
           [partnershipId, data.personId, revision, data.name, data.partnerId, at],
@@ -178,7 +178,7 @@ export const partnershipsProjection: Projection = {
       }
       case 'BoardMemberStoodDown': {
         const data = dataOf<BoardMemberStoodDown['data']>(event);
-        await tx.query(
+        tx.write(
           `UPDATE board_seats
               SET stood_down_at = $3, stand_down_reason = $4, last_revision = $5
             WHERE partnership_id = $1 AND person_id = $2
@@ -194,7 +194,7 @@ export const partnershipsProjection: Projection = {
       }
       case 'QuorumRuleSet': {
         const data = dataOf<QuorumRuleSet['data']>(event);
-        await tx.query(
+        tx.write(
           `UPDATE partnerships
               SET quorum_minimum_members_present = $2, quorum_chair_must_attend = $3
             WHERE partnership_id = $1`,
@@ -212,7 +212,7 @@ export const partnershipsProjection: Projection = {
  * Moves the partnership's revision to this event's; false when it is there already (the event
  * was applied before) or the partnership is unknown, and then the event writes nothing.
  */
-async function advance(tx: SqlQueryable, partnershipId: string, revision: string) {
+async function advance(tx: ProjectionWrites, partnershipId: string, revision: string) {
   const moved = await tx.query(
     `UPDATE partnerships SET last_revision = $2
       WHERE partnership_id = $1 AND last_revision < $2
@@ -224,7 +224,7 @@ async function advance(tx: SqlQueryable, partnershipId: string, revision: string
 
 /** Appointing someone already in office restates their name and role in the same term. */
 async function appointRepresentative(
-  tx: SqlQueryable,
+  tx: ProjectionWrites,
   data: RepresentativeAppointed['data'],
   at: string,
   revision: string,
@@ -236,7 +236,7 @@ async function appointRepresentative(
     key,
   );
   if (inOffice.length > 0) {
-    await tx.query(
+    tx.write(
       `UPDATE representatives
           SET name = $4, role = $5, email = $6, telephone = $7, last_revision = $8
         WHERE partnership_id = $1 AND partner_id = $2 AND person_id = $3
@@ -245,7 +245,7 @@ async function appointRepresentative(
     );
     return;
   }
-  await tx.query(
+  tx.write(
     `INSERT INTO representatives VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, NULL, NULL, $4)
      ON CONFLICT (partnership_id, partner_id, person_id, appointed_revision) DO NOTHING`,
     [...key, revision, data.name, data.role, data.contact.email, data.contact.telephone, at],
@@ -257,13 +257,13 @@ async function appointRepresentative(
  * appointee already on the board keeps their seat (now as chair) rather than taking a second.
  */
 async function appointChair(
-  tx: SqlQueryable,
+  tx: ProjectionWrites,
   data: BoardChairAppointed['data'],
   at: string,
   revision: string,
 ): Promise<void> {
   const { partnershipId, personId, name, partnerId } = data;
-  await tx.query(
+  tx.write(
     `UPDATE board_seats SET is_chair = false, last_revision = $3
       WHERE partnership_id = $1 AND person_id <> $2 AND is_chair
         AND stood_down_at IS NULL AND last_revision < $3`,
@@ -275,7 +275,7 @@ async function appointChair(
     [partnershipId, personId],
   );
   if (seated.length > 0) {
-    await tx.query(
+    tx.write(
       `UPDATE board_seats SET is_chair = true, name = $3, partner_id = $4, last_revision = $5
         WHERE partnership_id = $1 AND person_id = $2
           AND stood_down_at IS NULL AND last_revision < $5`,
@@ -283,7 +283,7 @@ async function appointChair(
     );
     return;
   }
-  await tx.query(
+  tx.write(
     `INSERT INTO board_seats VALUES ($1, $2, $3, $4, $5, true, $6, NULL, NULL, NULL, $3)
      ON CONFLICT (partnership_id, person_id, appointed_revision) DO NOTHING`,
     [partnershipId, personId, revision, name, partnerId, at],
@@ -296,18 +296,18 @@ async function appointChair(
  * is gone, nobody can tell, and a rebuild must write what the live projection wrote.
  */
 async function erasePerson(
-  tx: SqlQueryable,
+  tx: ProjectionWrites,
   partnershipId: string,
   personId: string,
   at: string,
 ): Promise<void> {
-  await tx.query(
+  tx.write(
     `UPDATE representatives
         SET name = $3, email = $3, telephone = $3, personal_data_erased_at = $4
       WHERE partnership_id = $1 AND person_id = $2`,
     [partnershipId, personId, ERASED, at],
   );
-  await tx.query(
+  tx.write(
     `UPDATE board_seats SET name = $3, personal_data_erased_at = $4
       WHERE partnership_id = $1 AND person_id = $2`,
     [partnershipId, personId, ERASED, at],

@@ -2,6 +2,7 @@ import { createEvents } from './0001-create-events';
 import { createIntegrityCheckpoints } from './0002-create-integrity-checkpoints';
 import { createPersonalDataKeys } from './0003-create-personal-data-keys';
 import { appendInOneStatement } from './0004-append-in-one-statement';
+import { appendParsingEachEventOnce } from './0005-append-parsing-each-event-once';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -12,4 +13,5 @@ export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
   createIntegrityCheckpoints,
   createPersonalDataKeys,
   appendInOneStatement,
+  appendParsingEachEventOnce,
 ];

@@ -4,6 +4,7 @@ import type { JsonObject } from '@concordat/shared-kernel';
 import { schemaOf, type Projection } from '../../infrastructure/projection';
 import { ProjectionRunner } from '../../infrastructure/projection-runner';
 import { schemaDigest } from '../../infrastructure/table-digest';
+import { applyDirectly } from '../../testing/apply-directly';
 
 const WAIT_MS = 15_000;
 
@@ -81,11 +82,6 @@ export async function applyEverythingAgain(
   // Read first: the embedded store has one connection, which the transaction holds.
   await sql.transaction(async (tx) => {
     await tx.query(`SELECT set_config('search_path', $1, true)`, [schemaOf(projection)]);
-    for (const event of events) {
-      if (projection.eventTypes === 'all' || projection.eventTypes.has(event.type)) {
-        await projection.apply(tx, event);
-        await projection.apply(tx, event);
-      }
-    }
+    await applyDirectly(tx, projection, events, 2);
   });
 }

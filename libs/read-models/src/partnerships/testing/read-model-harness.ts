@@ -8,6 +8,7 @@ import { openReadModelDataSource } from '../../infrastructure/read-model-data-so
 import { rebuildProjection } from '../../infrastructure/rebuild-projection';
 import { schemaDigest } from '../../infrastructure/table-digest';
 import type { ReadModelTestStores } from '../../testing/read-model-test-stores';
+import { applyDirectly } from '../../testing/apply-directly';
 
 export const WAIT_MS = 20_000;
 
@@ -94,12 +95,9 @@ export async function applyEverythingAgain(
     if (page.length === 0) break;
     events.push(...page);
   }
-  const handled = projection.eventTypes;
   await stores.sql.transaction(async (tx) => {
     await tx.query(`SELECT set_config('search_path', $1, true)`, [schemaOf(projection)]);
-    for (const event of events) {
-      if (handled === 'all' || handled.has(event.type)) await projection.apply(tx, event);
-    }
+    await applyDirectly(tx, projection, events);
   });
 }
 
