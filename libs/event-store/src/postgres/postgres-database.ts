@@ -12,8 +12,8 @@ export class PostgresDatabase implements SqlDatabase {
     private readonly connectionString: string,
     poolConfig: PoolConfig = {},
   ) {
-    // Pipelined connections send BEGIN together with a transaction's first statement, sparing
-    // multi-statement transactions (migrations) a round trip.
+    // Pipelined connections send each statement without waiting for the one before: BEGIN goes
+    // with a transaction's first statement, and a read model's batch of writes travels together.
     this.pool = new Pool({ connectionString, max: 10, pipeline: true, ...poolConfig });
     // An idle client that loses its connection must not crash the process; the next query
     // gets a fresh connection.
