@@ -67,7 +67,12 @@ export function startScript(
 export function startBuiltApi(
   env: Record<string, string>,
 ): RunningChild & { finished: Promise<ChildRun> } {
-  return startNode([join(ROOT, 'dist', 'apps', 'api', 'apps', 'api', 'src', 'main.js')], env);
+  // Node's own flags for the API alone (BENCH_API_NODE_FLAGS), such as a cap on its heap.
+  const flags = process.env.BENCH_API_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+  return startNode(
+    [...flags, join(ROOT, 'dist', 'apps', 'api', 'apps', 'api', 'src', 'main.js')],
+    env,
+  );
 }
 
 /** Builds the API from the working tree into dist/, as `npm start` does first. */

@@ -30,8 +30,12 @@ export class PostgresDatabase implements SqlDatabase {
   }
 
   /** A pooled query outside BEGIN is already a transaction of its own. */
-  queryInOwnTransaction<Row extends object>(text: string, params: readonly unknown[] = []) {
-    return this.query<Row>(text, params);
+  async queryInOwnTransaction<Row extends object>(
+    text: string,
+    params: readonly unknown[] = [],
+    options: QueryOptions = {},
+  ) {
+    return (await this.pool.query<Row>(this.statement(text, params, options))).rows;
   }
 
   async transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {

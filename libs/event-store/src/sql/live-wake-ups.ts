@@ -1,6 +1,13 @@
 import type { SqlDatabase } from './sql-database';
 
 const CHANNEL = 'concordat_events';
+/**
+ * The least time between two notifications from one process. A notification is a statement of its
+ * own that every append would otherwise pay for: sent after each, it cost one appender about a
+ * fifth of its appends a second (docs/benchmarks.md). Other processes' subscribers hear of an
+ * append at most this much later; this process's own are woken at once.
+ */
+const NOTIFY_INTERVAL_MS = 10;
 
 /**
  * Wakes waiting subscribers when an append is notified, or when the poll interval passes: a
@@ -9,7 +16,8 @@ const CHANNEL = 'concordat_events';
  *
  * Appends announce themselves after they commit, not from inside their transaction: PostgreSQL
  * commits notifying transactions one at a time under a database-wide lock, which cost 16
- * concurrent appenders seven in eight of their throughput (docs/benchmarks.md).
+ * concurrent appenders seven in eight of their throughput (docs/benchmarks.md). Appends that
+ * commit in quick succession share one notification.
  */
 export class LiveWakeUps {
   private waiters = new Set<() => void>();
@@ -23,6 +31,8 @@ export class LiveWakeUps {
   ) {}
 
   next(signal: AbortSignal | undefined): Promise<void> {
+    // An abort that came before the wait would otherwise hold it for a whole poll interval.
+    if (signal?.aborted) return Promise.resolve();
     this.unlisten ??= this.database.listen(CHANNEL, () => this.wakeAll()).catch(() => null);
     return new Promise<void>((resolve) => {
       const done = () => {
@@ -40,7 +50,7 @@ export class LiveWakeUps {
   /**
    * Called once an append has committed: wakes this process's subscribers at once and notifies
    * other processes' without holding the appender up. Appends that commit while a notification
-   * is on its way share the next one.
+   * is on its way, or within the interval after it, share the next one.
    */
   announceAppend(): void {
     this.wakeAll();
@@ -56,6 +66,7 @@ export class LiveWakeUps {
       this.notifyAgain = false;
       // Only a hint: should it fail, the others' polling still finds the events.
       await this.database.query(`SELECT pg_notify('${CHANNEL}', '')`).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, NOTIFY_INTERVAL_MS));
     } while (this.notifyAgain);
     this.notifying = null;
   }

@@ -27,6 +27,7 @@ export interface SqlDatabase extends SqlQueryable {
   queryInOwnTransaction<Row extends object>(
     text: string,
     params?: readonly unknown[],
+    options?: QueryOptions,
   ): Promise<readonly Row[]>;
   /** Runs `work` in one transaction: committed if it resolves, rolled back if it throws. */
   transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T>;

@@ -77,7 +77,8 @@ export class SqlEventStore implements EventStore {
   }
 
   /**
-   * The append is one statement committed on its own: one round trip. When the stream's head
+   * The append is one statement committed on its own: one round trip, planned once per
+   * connection. When the stream's head
    * does not satisfy the expectation the function writes nothing and says so; when an event id is
    * already stored the statement fails, and with it the whole append.
    */
@@ -95,6 +96,7 @@ export class SqlEventStore implements EventStore {
         typeof expectedRevision === 'bigint' ? expectedRevision.toString() : null,
         joinTemplates(events.map((event) => canonicalTemplate(event, streamId))),
       ],
+      { reusePlan: true },
     );
     if (!appended) throw new Error('concordat_append returned no row');
     const head = appended.head_revision === null ? null : BigInt(appended.head_revision);

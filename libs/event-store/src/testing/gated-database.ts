@@ -1,4 +1,4 @@
-import type { SqlDatabase, SqlQueryable } from '../sql/sql-database';
+import type { QueryOptions, SqlDatabase, SqlQueryable } from '../sql/sql-database';
 
 export interface CommitGate {
   /** Resolves once the held transaction has done its work and waits to commit. */
@@ -41,9 +41,13 @@ export class GatedDatabase implements SqlDatabase {
     });
   }
 
-  queryInOwnTransaction<Row extends object>(text: string, params?: readonly unknown[]) {
-    if (!this.pending) return this.inner.queryInOwnTransaction<Row>(text, params);
-    return this.transaction((tx) => tx.query<Row>(text, params));
+  queryInOwnTransaction<Row extends object>(
+    text: string,
+    params?: readonly unknown[],
+    options?: QueryOptions,
+  ) {
+    if (!this.pending) return this.inner.queryInOwnTransaction<Row>(text, params, options);
+    return this.transaction((tx) => tx.query<Row>(text, params, options));
   }
 
   query<Row extends object>(text: string, params?: readonly unknown[]) {

@@ -2,6 +2,7 @@ import { anEvent } from '@concordat/event-store/testing/event-builder';
 import { readEverything } from '@concordat/event-store/testing/read-everything';
 import { schemaOf } from '../infrastructure/projection';
 import { ProjectionRunner } from '../infrastructure/projection-runner';
+import { rebuildProjection } from '../infrastructure/rebuild-projection';
 import { openReadModelDataSource } from '../infrastructure/read-model-data-source';
 import { readModelBackends, type ReadModelTestStores } from '../testing/read-model-test-stores';
 import { AuditLogEntry } from './audit-log-entry.entity';
@@ -70,5 +71,27 @@ describe.each(readModelBackends)('the audit log projection on %s', (_name, openS
       `SELECT version FROM concordat_projections WHERE projection = 'audit-log'`,
     );
     expect(checkpoint?.version).toBe(auditLogProjection.version);
+  });
+
+  it('has, rebuilt, the indexes it has when new, those it builds once filled included', async () => {
+    await stores.store.appendToStream('agreement-a2', anEvent().buildMany(3));
+    const indexes = async () =>
+      (
+        await stores.sql.query<{ definition: string }>(
+          `SELECT indexdef AS definition FROM pg_indexes WHERE schemaname = $1 ORDER BY indexname`,
+          [schemaOf(auditLogProjection)],
+        )
+      ).map(({ definition }) => definition);
+    const created = new ProjectionRunner(stores.store, stores.sql, [auditLogProjection], {
+      pollIntervalMs: 10,
+    });
+    await runUntil(created, () => created.status()[0]?.state === 'running');
+    await created.stop();
+    const whenNew = await indexes();
+
+    await rebuildProjection(stores.store, stores.sql, auditLogProjection);
+
+    expect(await indexes()).toEqual(whenNew);
+    expect(whenNew.join('\n')).toMatch(/entries_by_type .*\(event_type, global_position\)/);
   });
 });

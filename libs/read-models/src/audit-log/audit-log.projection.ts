@@ -32,8 +32,11 @@ export const auditLogProjection: Projection = {
       previous_hash char(64) NOT NULL,
       hash char(64) NOT NULL
     );
-    CREATE INDEX entries_by_stream ON entries (stream_id, stream_revision);
+    -- An erasure reads the subject's entries by partnership.
     CREATE INDEX entries_by_partnership ON entries (partnership_id, global_position);
+  `,
+  deferredIndexes: `
+    CREATE INDEX entries_by_stream ON entries (stream_id, stream_revision);
     CREATE INDEX entries_by_actor ON entries (actor, global_position);
     CREATE INDEX entries_by_type ON entries (event_type, global_position);
   `,

@@ -16,6 +16,7 @@ import {
 import type { StoredEvent } from '@concordat/event-store';
 import { upcastEvent } from '@concordat/shared-kernel';
 import type { Projection, ProjectionWrites } from '../infrastructure/projection';
+import { queueProgressReport, writeQueuedReports } from './commitment-progress-reports';
 
 /** Every status a commitment can have, in the order of its lifecycle. */
 export const COMMITMENT_STATUSES = [
@@ -43,7 +44,9 @@ export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
  */
 export const commitmentsProjection: Projection = {
   name: 'commitments',
-  version: 1,
+  // Version 2 leaves room in each page of commitments for the row's next version (fillfactor), so
+  // that updating its latest progress need not touch its indexes.
+  version: 2,
   eventTypes: new Set([
     'CommitmentProposed',
     'CommitmentAccepted',
@@ -103,7 +106,7 @@ export const commitmentsProjection: Projection = {
       created_at timestamptz NOT NULL,
       updated_at timestamptz NOT NULL,
       last_revision bigint NOT NULL
-    );
+    ) WITH (fillfactor = 70);
     CREATE INDEX commitments_by_due ON commitments (due_date, commitment_id);
     CREATE INDEX commitments_of_partnership
       ON commitments (partnership_id, due_date, commitment_id);
@@ -163,13 +166,21 @@ export const commitmentsProjection: Projection = {
     const at = stored.metadata.occurredAt;
     const revision = stored.streamRevision.toString();
 
-    if (event.type === 'CommitmentProposed') {
-      await propose(tx, event.data as CommitmentProposed['data'], at, revision);
+    if (event.type === 'CommitmentProgressReported') {
+      queueProgressReport(tx, stored, event.data as CommitmentProgressReported['data'], at);
       return;
     }
+    // Reports queued about this commitment go first, so that its rows change in the log's order.
+    writeQueuedReports(tx, (event.data as { commitmentId: string }).commitmentId);
 
-    if (event.type === 'CommitmentProgressReported') {
-      reportProgress(tx, stored, event.data as CommitmentProgressReported['data'], at, revision);
+    // The frequent events are one statement each that needs no answer; the rare ones ask first
+    // whether the event moves the commitment on.
+    if (event.type === 'CommitmentProposed') {
+      propose(tx, event.data as CommitmentProposed['data'], at, revision);
+      return;
+    }
+    if (event.type === 'CommitmentAccepted') {
+      accept(tx, event.data as CommitmentAccepted['data'], at, revision);
       return;
     }
 
@@ -177,17 +188,6 @@ export const commitmentsProjection: Projection = {
     if (!(await advance(tx, commitmentId, revision, at))) return;
 
     switch (event.type) {
-      case 'CommitmentAccepted': {
-        const data = event.data as CommitmentAccepted['data'];
-        tx.write(
-          `UPDATE commitments
-              SET status = CASE WHEN status = 'proposed' THEN 'accepted' ELSE status END,
-                  accepted_meeting_id = $2, accepted_decision_id = $3, accepted_on = $4::date
-            WHERE commitment_id = $1`,
-          [commitmentId, data.decision.meetingId, data.decision.decisionId, data.decidedOn],
-        );
-        return;
-      }
       case 'CommitmentRejected': {
         const data = event.data as CommitmentRejected['data'];
         tx.write(
@@ -220,7 +220,7 @@ export const commitmentsProjection: Projection = {
       }
       case 'CommitmentRevised': {
         const data = event.data as CommitmentRevised['data'];
-        await revise(tx, data);
+        revise(tx, data);
         return;
       }
       case 'CommitmentWithdrawn': {
@@ -302,23 +302,30 @@ async function advance(
   return moved.length > 0;
 }
 
-async function propose(
+/** The commitment and its parties, in one statement; nothing when it is known already. */
+function propose(
   tx: ProjectionWrites,
   data: CommitmentProposed['data'],
   at: string,
   revision: string,
-): Promise<void> {
+): void {
   const { resources, accountableOfficer } = data;
-  const inserted = await tx.query(
-    `INSERT INTO commitments (
-       commitment_id, partnership_id, agreement_id, local_outcome_id, action, lead_partner_id,
-       status, due_date, officer_name, officer_role, money_minor_units, currency, funding_stream,
-       staff_fte, in_kind, revision_count, open_flags, created_at, updated_at, last_revision)
-     VALUES ($1, $2, $3, $4, $5, $6, 'proposed', $7::date, $8, $9, $10, $11, $12, $13, $14, 0, 0,
-       $15::timestamptz, $15::timestamptz, $16)
-     ON CONFLICT (commitment_id) DO NOTHING
-     RETURNING commitment_id`,
+  tx.write(
+    `WITH proposed AS (
+       INSERT INTO commitments (
+         commitment_id, partnership_id, agreement_id, local_outcome_id, action, lead_partner_id,
+         status, due_date, officer_name, officer_role, money_minor_units, currency,
+         funding_stream, staff_fte, in_kind, revision_count, open_flags, created_at, updated_at,
+         last_revision)
+       VALUES ($8, $9, $10, $11, $12, $13, 'proposed', $14::date, $15, $16, $17, $18, $19, $20,
+         $21, 0, 0, $22::timestamptz, $22::timestamptz, $23)
+       ON CONFLICT (commitment_id) DO NOTHING
+       RETURNING commitment_id)
+     INSERT INTO commitment_parties (commitment_id, ${PARTY_COLUMNS})
+     SELECT proposed.commitment_id, party.* FROM proposed, ${PARTY_ROWS}
+     ON CONFLICT (commitment_id, partner_id) DO NOTHING`,
     [
+      ...partyArrays(data),
       data.commitmentId,
       data.partnershipId,
       data.agreementId,
@@ -337,11 +344,36 @@ async function propose(
       revision,
     ],
   );
-  if (inserted.length > 0) await insertParties(tx, data.commitmentId, data);
+}
+
+/** Acceptance moves the revision on and records the decision, in one statement. */
+function accept(
+  tx: ProjectionWrites,
+  data: CommitmentAccepted['data'],
+  at: string,
+  revision: string,
+): void {
+  tx.write(
+    `UPDATE commitments
+        SET last_revision = $5::bigint, updated_at = $6::timestamptz,
+            status = CASE WHEN status = 'proposed' THEN 'accepted' ELSE status END,
+            accepted_meeting_id = $2, accepted_decision_id = $3, accepted_on = $4::date
+      WHERE commitment_id = $1 AND last_revision < $5::bigint`,
+    [
+      data.commitmentId,
+      // Read before the database knows whether the commitment exists: for an unknown one the
+      // event writes nothing, whatever it holds.
+      data.decision?.meetingId,
+      data.decision?.decisionId,
+      data.decidedOn,
+      revision,
+      at,
+    ],
+  );
 }
 
 /** The revised terms replace the old ones whole, parties and their shares included. */
-async function revise(tx: ProjectionWrites, data: CommitmentRevised['data']): Promise<void> {
+function revise(tx: ProjectionWrites, data: CommitmentRevised['data']): void {
   const { terms, decision } = data;
   tx.write(
     `UPDATE commitments
@@ -370,79 +402,39 @@ async function revise(tx: ProjectionWrites, data: CommitmentRevised['data']): Pr
     ],
   );
   tx.write('DELETE FROM commitment_parties WHERE commitment_id = $1', [data.commitmentId]);
-  await insertParties(tx, data.commitmentId, terms);
+  insertParties(tx, data.commitmentId, terms);
 }
 
-async function insertParties(
+const PARTY_COLUMNS =
+  'partner_id, position, is_lead, money_minor_units, currency, staff_fte, effort_percent';
+
+/** The parties as rows, from parameters $1 to $7 of the statement, a column array each. */
+const PARTY_ROWS = `unnest($1::text[], $2::integer[], $3::boolean[], $4::bigint[], $5::text[],
+    $6::numeric[], $7::numeric[]) AS party(${PARTY_COLUMNS})`;
+
+function partyArrays(terms: Pick<CommitmentTerms, 'parties' | 'leadPartnerId'>): unknown[][] {
+  const { parties } = terms;
+  return [
+    parties.map((party: CommitmentParty) => party.partnerId),
+    parties.map((_, position) => position),
+    parties.map((party) => party.partnerId === terms.leadPartnerId),
+    parties.map((party) => party.money.minorUnits),
+    parties.map((party) => party.money.currency),
+    parties.map((party) => party.staffFte),
+    parties.map((party) => party.effortPercent),
+  ];
+}
+
+function insertParties(
   tx: ProjectionWrites,
   commitmentId: string,
   terms: Pick<CommitmentTerms, 'parties' | 'leadPartnerId'>,
-): Promise<void> {
-  const params: unknown[] = [commitmentId];
-  const rows = terms.parties.map((party: CommitmentParty, position) => {
-    const first = params.length + 1;
-    params.push(
-      party.partnerId,
-      position,
-      party.partnerId === terms.leadPartnerId,
-      party.money.minorUnits,
-      party.money.currency,
-      party.staffFte,
-      party.effortPercent,
-    );
-    const slots = Array.from({ length: 7 }, (_, index) => `$${first + index}`);
-    return `($1, ${slots.join(', ')})`;
-  });
-  if (rows.length === 0) return;
-  tx.write(
-    `INSERT INTO commitment_parties (commitment_id, partner_id, position, is_lead,
-       money_minor_units, currency, staff_fte, effort_percent)
-     VALUES ${rows.join(', ')}
-     ON CONFLICT (commitment_id, partner_id) DO NOTHING`,
-    params,
-  );
-}
-
-/**
- * The most frequent event, in one statement that needs no answer, so a page of reports travels
- * without a round trip each: it moves the revision as `advance` does, and only if it moved, sets
- * the latest progress and keeps the report.
- */
-function reportProgress(
-  tx: ProjectionWrites,
-  stored: StoredEvent,
-  data: CommitmentProgressReported['data'],
-  at: string,
-  revision: string,
 ): void {
   tx.write(
-    `WITH advanced AS (
-       UPDATE commitments
-          SET last_revision = $3::bigint, updated_at = $9::timestamptz,
-              latest_progress_status = $4::text, latest_progress_note = $5::text,
-              latest_progress_evidence_url = $6::text, latest_progress_period_start = $7::date,
-              latest_progress_period_end = $8::date, latest_progress_reported_at = $9::timestamptz
-        WHERE commitment_id = $2::text AND last_revision < $3::bigint
-       RETURNING commitment_id)
-     INSERT INTO commitment_progress_reports
-     SELECT $1::text, commitment_id, $3::bigint, $4::text, $5::text, $6::text, $7::date, $8::date,
-            $9::timestamptz, $10::text
-       FROM advanced
-     ON CONFLICT (event_id) DO NOTHING`,
-    [
-      stored.id,
-      data.commitmentId,
-      revision,
-      data.status,
-      data.note,
-      data.evidenceUrl,
-      // Read before the database knows whether the commitment exists: for an unknown one the
-      // event writes nothing, whatever it holds, as with every other event after the proposal.
-      data.period?.start,
-      data.period?.end,
-      at,
-      stored.metadata.actor,
-    ],
+    `INSERT INTO commitment_parties (commitment_id, ${PARTY_COLUMNS})
+     SELECT $8, party.* FROM ${PARTY_ROWS}
+     ON CONFLICT (commitment_id, partner_id) DO NOTHING`,
+    [...partyArrays(terms), commitmentId],
   );
 }
 

@@ -33,7 +33,11 @@ export async function writeCheckpoint(
   );
 }
 
-/** Moves the checkpoint from `from` to `to`; false when it was not at `from` (someone moved it). */
+/**
+ * Moves the checkpoint from `from` to `to`; false when it was not at `from` (someone moved it).
+ * One statement committed on its own, which, like a batch (`writeInto`), does not wait for the
+ * WAL flush: a crash can only take the checkpoint back, and the events past it are read again.
+ */
 export async function moveCheckpoint(
   db: SqlQueryable,
   projection: string,
@@ -43,6 +47,7 @@ export async function moveCheckpoint(
   const moved = await db.query(
     `UPDATE concordat_projections SET position = $3, updated_at = now()
       WHERE projection = $1 AND position = $2
+        AND set_config('synchronous_commit', 'off', true) IS NOT NULL
       RETURNING projection`,
     [projection, from.toString(), to.toString()],
   );

@@ -188,6 +188,7 @@ export class ProjectionRunner {
       await tx.exec(`CREATE SCHEMA IF NOT EXISTS ${schemaOf(projection)}`);
       await writeInto(tx, schemaOf(projection));
       await tx.exec(projection.ddl);
+      if (projection.deferredIndexes) await tx.exec(projection.deferredIndexes);
       await writeCheckpoint(tx, projection.name, { version: projection.version, position: -1n });
     });
   }

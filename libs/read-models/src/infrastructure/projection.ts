@@ -12,6 +12,12 @@ export interface Projection {
   /** Bump when `ddl` or what `apply` writes changes: the projection is then rebuilt from zero. */
   readonly version: number;
   readonly ddl: string;
+  /**
+   * Indexes that `apply` never reads by, only queries do. A rebuild creates them once its fresh
+   * copy is filled rather than keeping them up to date row by row; a new projection creates them
+   * with `ddl`.
+   */
+  readonly deferredIndexes?: string;
   /** The event types `apply` reads, or 'all'; other events only move the checkpoint. */
   readonly eventTypes: ReadonlySet<string> | 'all';
   /**

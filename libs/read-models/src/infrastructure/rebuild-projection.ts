@@ -15,6 +15,8 @@ export interface RebuildProgress {
 }
 
 const BATCH = 1_000;
+/** Events applied before the fresh copies' statistics are first refreshed; then at each doubling. */
+const FIRST_ANALYSIS = 10_000;
 const SWAP_ATTEMPTS = 20;
 
 /**
@@ -45,6 +47,7 @@ export async function rebuildProjections(
 ): Promise<void> {
   for (const projection of projections) await prepareFreshCopy(sql, projection);
   const position = await applyLog(store, sql, projections, -1n, onProgress);
+  await Promise.all(projections.map((projection) => createDeferredIndexes(sql, projection)));
   for (const projection of projections) await swapOnceCaughtUp(store, sql, projection, position);
 }
 
@@ -55,6 +58,15 @@ async function prepareFreshCopy(sql: SqlDatabase, projection: Projection): Promi
     await writeInto(tx, next.schema);
     await tx.exec(projection.ddl);
     await writeCheckpoint(tx, next.row, { version: projection.version, position: -1n });
+  });
+}
+
+async function createDeferredIndexes(sql: SqlDatabase, projection: Projection): Promise<void> {
+  const { deferredIndexes } = projection;
+  if (!deferredIndexes) return;
+  await sql.transaction(async (tx) => {
+    await writeInto(tx, rebuildSchemaOf(projection));
+    await tx.exec(deferredIndexes);
   });
 }
 
@@ -72,6 +84,7 @@ async function applyLog(
 ): Promise<bigint> {
   let position = after;
   let applied = 0;
+  let analyseAt = FIRST_ANALYSIS;
   let page = await store.readAll({ after: position, maxCount: BATCH });
   while (page.length > 0) {
     const last = page.at(-1)!.globalPosition;
@@ -82,9 +95,29 @@ async function applyLog(
     position = last;
     applied += page.length;
     onProgress({ applied, position });
+    if (applied >= analyseAt) {
+      await Promise.all(projections.map((projection) => analyseFreshCopy(sql, projection)));
+      analyseAt *= 2;
+    }
     page = nextPage;
   }
   return position;
+}
+
+/**
+ * Refreshes the planner's statistics of a fresh copy as it grows. The batches' statements are
+ * prepared once per connection, and a plan made while a table was nearly empty scans it whole:
+ * over a million events, the commitments' progress reports spent most of their time so. New
+ * statistics make the server plan them again.
+ */
+async function analyseFreshCopy(sql: SqlDatabase, projection: Projection): Promise<void> {
+  const schema = rebuildSchemaOf(projection);
+  const tables = await sql.query<{ name: string }>(
+    'SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = $1',
+    [schema],
+  );
+  if (tables.length === 0) return;
+  await sql.exec(`ANALYZE ${tables.map(({ name }) => `${schema}.${name}`).join(', ')}`);
 }
 
 async function applyToEach(
