@@ -12,7 +12,9 @@ import type { DestinationStream } from 'pino';
 import { join } from 'node:path';
 import { ApplicationModule, ConfigModule, EventStoreModule } from '@concordat/application';
 import type { ConcordatConfig } from '@concordat/config';
+import { ProjectionRunner } from '@concordat/read-models';
 import { AgreementsModule } from './agreements/agreements.module';
+import { answerCaching } from './answer-cache/answer-cache.plugin';
 import { AuditLogResolver } from './audit-log/audit-log.resolver';
 import { ChangesModule } from './changes/changes.module';
 import { DemoTokensController } from './demo/demo-tokens.controller';
@@ -98,8 +100,8 @@ export class AppModule implements NestModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],
-          inject: [TokenVerifier],
-          useFactory: (verifier: TokenVerifier) => {
+          inject: [TokenVerifier, ProjectionRunner],
+          useFactory: (verifier: TokenVerifier, runner: ProjectionRunner) => {
             const websocketLimits = new WebsocketLimits(config.limits);
             return {
               autoSchemaFile: production ? true : SCHEMA_FILE,
@@ -108,6 +110,9 @@ export class AppModule implements NestModule {
               graphiql: !production,
               playground: false,
               context: requestContextFactory(config.auth.publicReads),
+              ...(config.answerCacheBytes > 0
+                ? answerCaching(config.answerCacheBytes, () => runner.readModelsStamp())
+                : {}),
               transformSchema: websocketLimits.rememberSchema,
               subscriptions: {
                 'graphql-ws': {

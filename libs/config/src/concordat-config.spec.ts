@@ -11,6 +11,7 @@ describe('configuration', () => {
       demo: 'auto',
       readYourWritesMs: 5_000,
       aggregateCache: { streams: 2_000, events: 50_000 },
+      answerCacheBytes: 16 * 1_048_576,
       logLevel: 'info',
       auth: {
         secret: undefined,
@@ -133,6 +134,17 @@ describe('configuration', () => {
     );
     expect(() => loadConfig({ CONCORDAT_AGGREGATE_CACHE_EVENTS: '0' })).toThrow(
       'CONCORDAT_AGGREGATE_CACHE_EVENTS "0"',
+    );
+  });
+
+  it('reads the answer cache in megabytes, 0 turning it off, and refuses a negative or a fraction', () => {
+    expect(loadConfig({ CONCORDAT_ANSWER_CACHE_MB: '64' }).answerCacheBytes).toBe(67_108_864);
+    expect(loadConfig({ CONCORDAT_ANSWER_CACHE_MB: '0' }).answerCacheBytes).toBe(0);
+    expect(() => loadConfig({ CONCORDAT_ANSWER_CACHE_MB: '-1' })).toThrow(
+      'CONCORDAT_ANSWER_CACHE_MB "-1"',
+    );
+    expect(() => loadConfig({ CONCORDAT_ANSWER_CACHE_MB: '1.5' })).toThrow(
+      'CONCORDAT_ANSWER_CACHE_MB "1.5"',
     );
   });
 

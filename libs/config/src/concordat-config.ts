@@ -24,6 +24,7 @@ const schema = z.object({
   CONCORDAT_READ_YOUR_WRITES_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   CONCORDAT_AGGREGATE_CACHE_STREAMS: z.coerce.number().int().min(1).max(1_000_000).default(2_000),
   CONCORDAT_AGGREGATE_CACHE_EVENTS: z.coerce.number().int().min(1).max(100_000_000).default(50_000),
+  CONCORDAT_ANSWER_CACHE_MB: z.coerce.number().int().min(0).max(1_024).default(16),
   CONCORDAT_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   CONCORDAT_JWT_PUBLIC_KEY_FILE: z.string().min(1).optional(),
   CONCORDAT_JWT_JWKS_FILE: z.string().min(1).optional(),
@@ -69,6 +70,11 @@ export interface ConcordatConfig {
   /** How long a mutation waits for the read models to include its change before answering. */
   readonly readYourWritesMs: number;
   readonly aggregateCache: AggregateCacheBounds;
+  /**
+   * Bytes of query answers the API keeps until a read model moves, so that a repeated query is
+   * answered without the database; 0 turns the cache off.
+   */
+  readonly answerCacheBytes: number;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly auth: AuthConfig;
   readonly limits: RequestLimits;
@@ -175,6 +181,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Concor
       streams: values.CONCORDAT_AGGREGATE_CACHE_STREAMS,
       events: values.CONCORDAT_AGGREGATE_CACHE_EVENTS,
     },
+    answerCacheBytes: values.CONCORDAT_ANSWER_CACHE_MB * 1_048_576,
     logLevel: values.LOG_LEVEL,
     auth: {
       secret: values.CONCORDAT_JWT_SECRET,

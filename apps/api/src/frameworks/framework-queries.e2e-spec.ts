@@ -1,5 +1,6 @@
 import { QueryCounter } from '@concordat/read-models';
 import { apiBackends, type RunningApi } from '../testing/api-backends';
+import { readSideQuiet } from '../testing/read-side-quiet';
 import { graphql, untilProjectionsCaughtUp } from '../testing/graphql-client';
 
 const PUBLISH = `mutation Publish($input: PublishFrameworkVersionInput!) {
@@ -68,19 +69,6 @@ interface PageResult {
     edges: { cursor: string; node: { id: string; publishedOn: string } }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
-}
-
-/**
- * Waits until no statement has been sent for a moment: a request refused part-way (say, a bad
- * argument on a nested field) is answered while its sibling fields' statements are still running,
- * and those must not be counted against the next request.
- */
-async function quiet(counter: QueryCounter): Promise<void> {
-  for (;;) {
-    const before = counter.count;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    if (counter.count === before) return;
-  }
 }
 
 describe.each(apiBackends)('framework queries over HTTP on %s', (_name, start) => {
@@ -197,7 +185,7 @@ describe.each(apiBackends)('framework queries over HTTP on %s', (_name, start) =
   it('sends as many SQL statements for 5 versions with all their lists as for 2', async () => {
     const counter = api.app.get(QueryCounter);
     const statementsFor = async (first: number) => {
-      await quiet(counter);
+      await readSideQuiet(counter);
       const before = counter.count;
       const result = await graphql<{ frameworkVersions: { edges: unknown[] } }>(api.url, NESTED, {
         first,

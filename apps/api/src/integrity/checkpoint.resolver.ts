@@ -13,6 +13,7 @@ import {
   CheckpointPublicKeyModel,
   SignCheckpointPayload,
 } from './integrity.models';
+import { VolatileAnswer } from '../answer-cache/volatile-answer';
 
 const TREE_SIZE = /^[1-9][0-9]{0,18}$/;
 const cursorOf = (checkpoint: PublishedCheckpoint) => encodeCursor([checkpoint.treeSize]);
@@ -26,6 +27,7 @@ export class CheckpointResolver {
   ) {}
 
   /** Published: anyone may ask, token or not, public reads on or off. */
+  @VolatileAnswer()
   @Query(() => CheckpointPublicKeyModel, {
     nullable: true,
     description:
@@ -35,6 +37,7 @@ export class CheckpointResolver {
     return this.keys.published ?? null;
   }
 
+  @VolatileAnswer()
   @Query(() => CheckpointConnection, {
     description: 'Every signed checkpoint of the global log, the smallest tree first.',
   })

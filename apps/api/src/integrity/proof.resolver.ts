@@ -20,6 +20,7 @@ import {
 } from './integrity.args';
 import { ConsistencyProofModel, InclusionProofModel } from './integrity.models';
 import { refusedInApiTerms } from './proof-refusals';
+import { VolatileAnswer } from '../answer-cache/volatile-answer';
 
 @Resolver()
 export class ProofResolver {
@@ -28,6 +29,7 @@ export class ProofResolver {
     private readonly lookup: EventLookup,
   ) {}
 
+  @VolatileAnswer()
   @Query(() => InclusionProofModel, {
     description:
       "That an event is in the log a signed checkpoint commits to: the latest checkpoint, or the one of treeSize. Give the event's globalPosition or its eventId; an event outside the caller's partnerships is not found.",
@@ -45,6 +47,7 @@ export class ProofResolver {
     });
   }
 
+  @VolatileAnswer()
   @Query(() => ConsistencyProofModel, {
     description:
       'That the tree of the checkpoint of fromTreeSize is a prefix of the tree of the checkpoint of toTreeSize.',

@@ -11,6 +11,7 @@ import {
 } from '@concordat/demo-data/orkney/ids';
 import { QueryCounter } from '@concordat/read-models';
 import { apiBackends, type RunningApi } from '../testing/api-backends';
+import { readSideQuiet } from '../testing/read-side-quiet';
 import { graphql, untilProjectionsCaughtUp, type GraphQLResponse } from '../testing/graphql-client';
 
 /** Partnerships without a board record, named to sort after Orkney. */
@@ -91,19 +92,6 @@ const ALL_DECISIONS = [
   DECISION.acceptAnnualReport2010,
   DECISION.escalateFerries,
 ].map((reference) => reference.decisionId);
-
-/**
- * Waits until no statement has been sent for a moment: a request refused part-way (say, a bad
- * argument on a nested field) is answered while its sibling fields' statements are still running,
- * and those must not be counted against the next request.
- */
-async function quiet(counter: QueryCounter): Promise<void> {
-  for (;;) {
-    const before = counter.count;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    if (counter.count === before) return;
-  }
-}
 
 describe.each(apiBackends)('meeting and decision queries over HTTP on %s', (_name, start) => {
   let api: RunningApi;
@@ -410,7 +398,7 @@ describe.each(apiBackends)('meeting and decision queries over HTTP on %s', (_nam
       }
     }`;
     const statementsFor = async (first: number) => {
-      await quiet(counter);
+      await readSideQuiet(counter);
       const before = counter.count;
       const result = await graphql<{ decisions: { edges: unknown[] } }>(api.url, query, {
         partnershipId: PARTNERSHIP_ID,
@@ -443,7 +431,7 @@ describe.each(apiBackends)('meeting and decision queries over HTTP on %s', (_nam
       }
     }`;
     const statementsFor = async (first: number) => {
-      await quiet(counter);
+      await readSideQuiet(counter);
       const before = counter.count;
       const result = await graphql<{
         partnerships: { edges: { node: { id: string; meetings: unknown[] } }[] };

@@ -3,6 +3,7 @@ import { orkneyDemo } from '@concordat/demo-data';
 import { PARTNER, PARTNERSHIP_ID, PERSON } from '@concordat/demo-data/orkney/ids';
 import { QueryCounter } from '@concordat/read-models';
 import { apiBackends, type RunningApi } from '../testing/api-backends';
+import { readSideQuiet } from '../testing/read-side-quiet';
 import { graphql, untilProjectionsCaughtUp } from '../testing/graphql-client';
 
 /** Six more partnerships, each with two partners, their representatives and a board. */
@@ -100,19 +101,6 @@ const NESTED = `query Nested($first: Int) {
     edges { node { id partners { id representatives { name } } board { name isChair } } }
   }
 }`;
-
-/**
- * Waits until no statement has been sent for a moment: a request refused part-way (say, a bad
- * argument on a nested field) is answered while its sibling fields' statements are still running,
- * and those must not be counted against the next request.
- */
-async function quiet(counter: QueryCounter): Promise<void> {
-  for (;;) {
-    const before = counter.count;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    if (counter.count === before) return;
-  }
-}
 
 describe.each(apiBackends)('partnership queries over HTTP on %s', (_name, start) => {
   let api: RunningApi;
@@ -263,7 +251,7 @@ describe.each(apiBackends)('partnership queries over HTTP on %s', (_name, start)
   it('sends as many SQL statements for 6 partnerships with partners, representatives and board as for 2', async () => {
     const counter = api.app.get(QueryCounter);
     const statementsFor = async (first: number) => {
-      await quiet(counter);
+      await readSideQuiet(counter);
       const before = counter.count;
       const result = await graphql<{
         partnerships: { edges: { node: { partners: Partner[]; board: BoardSeat[] } }[] };

@@ -4,6 +4,7 @@ import { readEverything } from '@concordat/event-store/testing/read-everything';
 import { ERASED } from '@concordat/shared-kernel';
 import { apiBackends, type RunningApi } from '../testing/api-backends';
 import { graphql } from '../testing/graphql-client';
+import { establishWithNhsOrkney, partnershipMutations } from '../testing/partnership-mutations';
 
 const SEND = (mutation: string, input: string) => `mutation($input: ${input}!) {
   ${mutation}(input: $input) { revision }
@@ -38,22 +39,8 @@ describe.each(apiBackends)("erasing a person's personal data on %s", (_name, sta
 
   beforeAll(async () => {
     api = await start();
-    const send = async (mutation: string, input: string, data: Record<string, unknown>) => {
-      const result = await graphql(api.url, SEND(mutation, input), {
-        input: { partnershipId: id, ...data },
-      });
-      expect(result.errors).toBeUndefined();
-    };
-    await send('establishPartnership', 'EstablishPartnershipInput', {
-      name: 'Erasure Partnership',
-      councilArea: 'Orkney Islands',
-      quorum: { minimumMembersPresent: 2, chairMustAttend: false },
-    });
-    await send('admitPartner', 'AdmitPartnerInput', {
-      partnerId: 'nhs',
-      organisation: 'NHS Orkney',
-      sector: 'health_board',
-    });
+    const send = partnershipMutations(api.url, id);
+    await establishWithNhsOrkney(send, 'Erasure Partnership');
     await send('appointRepresentative', 'AppointRepresentativeInput', {
       partnerId: 'nhs',
       personId: 'morag',

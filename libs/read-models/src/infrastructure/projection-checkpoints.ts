@@ -3,6 +3,8 @@ import type { SqlQueryable } from '@concordat/event-store';
 export interface ProjectionRow {
   readonly version: number;
   readonly position: bigint;
+  /** When the row was last written, as the database says; read, never written from here. */
+  readonly writtenAt?: string;
 }
 
 /** Reading and moving a projection's checkpoint; `lock` holds it until the transaction ends. */
@@ -11,13 +13,15 @@ export async function readCheckpoint(
   projection: string,
   lock = false,
 ): Promise<ProjectionRow | null> {
-  const rows = await db.query<{ version: number; position: string }>(
-    `SELECT version, position::text AS position FROM concordat_projections
-      WHERE projection = $1 ${lock ? 'FOR UPDATE' : ''}`,
+  const rows = await db.query<{ version: number; position: string; written_at: string }>(
+    `SELECT version, position::text AS position, updated_at::text AS written_at
+       FROM concordat_projections WHERE projection = $1 ${lock ? 'FOR UPDATE' : ''}`,
     [projection],
   );
   const row = rows[0];
-  return row ? { version: row.version, position: BigInt(row.position) } : null;
+  return row
+    ? { version: row.version, position: BigInt(row.position), writtenAt: row.written_at }
+    : null;
 }
 
 export async function writeCheckpoint(

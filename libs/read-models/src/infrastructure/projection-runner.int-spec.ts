@@ -22,6 +22,15 @@ async function until(condition: () => boolean): Promise<void> {
   }
 }
 
+/** The runner's stamp once it has stayed put for a while: its own last moves all seen. */
+async function settledStamp(runner: ProjectionRunner): Promise<number> {
+  for (;;) {
+    const stamp = runner.readModelsStamp();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    if (stamp !== null && runner.readModelsStamp() === stamp) return stamp;
+  }
+}
+
 describe.each(readModelBackends)('projections on %s', (_name, openStores) => {
   let stores: ReadModelTestStores;
   let runner: ProjectionRunner | undefined;
@@ -158,9 +167,11 @@ describe.each(readModelBackends)('projections on %s', (_name, openStores) => {
 
   it('rebuilds into fresh tables identical to the live ones, which serve until the swap', async () => {
     const last = await appendSome(50);
-    await startRunner().waitFor(last, WAIT_MS);
+    const started = startRunner();
+    await started.waitFor(last, WAIT_MS);
     const live = await digest();
     const progress: bigint[] = [];
+    const settled = await settledStamp(started);
 
     await rebuildProjection(stores.store, stores.sql, auditLogProjection, ({ position }) => {
       progress.push(position);
@@ -168,6 +179,9 @@ describe.each(readModelBackends)('projections on %s', (_name, openStores) => {
 
     expect(await digest()).toBe(live);
     expect(progress.at(-1)).toBe(last);
+    // The swap moved no position, but answers read from the old tables must not outlive them.
+    await until(() => started.readModelsStamp() !== settled);
+    expect(started.readModelsStamp()).toBeGreaterThan(settled);
     const more = await appendSome(5);
     expect(await runner?.waitFor(more, WAIT_MS)).toBe(true);
   });
@@ -209,6 +223,11 @@ describe.each(readModelBackends)('projections on %s', (_name, openStores) => {
     await leader.waitFor(first, WAIT_MS);
     await until(() => standby.status()[0]?.state !== 'starting');
     expect(standby.status()[0]?.state).toBe('standby');
+    // A standby learns of the leader's moves only by asking, so it keeps no answers.
+    expect(standby.readModelsStamp()).toBeNull();
+    const stamp = leader.readModelsStamp();
+    expect(await leader.waitFor(await appendSome(5), WAIT_MS)).toBe(true);
+    expect(leader.readModelsStamp()).toBeGreaterThan(stamp ?? Infinity);
 
     await leader.stop();
     runner = standby;
@@ -216,5 +235,6 @@ describe.each(readModelBackends)('projections on %s', (_name, openStores) => {
 
     expect(await standby.waitFor(next, WAIT_MS)).toBe(true);
     expect(standby.status()[0]?.state).toBe('running');
+    expect(standby.readModelsStamp()).toEqual(expect.any(Number));
   });
 });

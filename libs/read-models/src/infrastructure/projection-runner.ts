@@ -40,6 +40,9 @@ export class ProjectionRunner {
   private readonly waiters = new Set<() => void>();
   /** Rung when a caller waits for a position not yet applied: it has just appended it. */
   private readonly newEvents = new Doorbell();
+  /** Changes seen to the read models: moves, states, and checkpoints rewritten (see below). */
+  private changes = 0;
+  private readonly checkpointsWrittenAt = new Map<string, string | undefined>();
   private stopping = false;
   private readonly loops: Promise<void>[] = [];
   private readonly pollIntervalMs: number;
@@ -117,6 +120,16 @@ export class ProjectionRunner {
     return true;
   }
 
+  /**
+   * A number that changes whenever a read model this process writes may have changed: it moved,
+   * changed state, or its checkpoint was rewritten, as a rebuild run elsewhere does when it swaps
+   * its copy in. Null when another process writes any of them, since a standby learns of their
+   * moves only by asking the database.
+   */
+  readModelsStamp(): number | null {
+    return this.status().every((status) => status.state === 'running') ? this.changes : null;
+  }
+
   private caughtUpTo(position: bigint): boolean {
     return this.status().every((status) => status.position >= position);
   }
@@ -132,7 +145,11 @@ export class ProjectionRunner {
 
   private update(name: string, change: Partial<ProjectionStatus>): void {
     const current = this.statuses.get(name);
-    if (current) this.statuses.set(name, { ...current, ...change });
+    if (current) {
+      const next = { ...current, ...change };
+      if (next.position !== current.position || next.state !== current.state) this.changes += 1;
+      this.statuses.set(name, next);
+    }
     for (const wake of [...this.waiters]) wake();
   }
 
@@ -150,6 +167,7 @@ export class ProjectionRunner {
         const row = await this.ensureCurrentVersion(projection);
         this.update(projection.name, { state: 'running', lastError: null });
         if (row === null) continue;
+        this.noteWrittenAt(projection.name, row.writtenAt);
         const rings = this.newEvents.rings;
         if (!(await this.applyNextBatch(projection, row))) {
           await this.newEvents.wait(this.pollIntervalMs, rings);
@@ -191,6 +209,12 @@ export class ProjectionRunner {
       if (projection.deferredIndexes) await tx.exec(projection.deferredIndexes);
       await writeCheckpoint(tx, projection.name, { version: projection.version, position: -1n });
     });
+  }
+
+  private noteWrittenAt(name: string, writtenAt: string | undefined): void {
+    if (this.checkpointsWrittenAt.get(name) === writtenAt) return;
+    this.checkpointsWrittenAt.set(name, writtenAt);
+    this.changes += 1;
   }
 
   /** True when it applied something; false when there was nothing to read. */
