@@ -3,10 +3,12 @@ import { Logger } from '@nestjs/common';
 import { OPENED_STORES } from '@concordat/application';
 import { ConfigError, loadConfig } from '@concordat/config';
 import type { OpenedStores } from '@concordat/event-store';
+import { limitHeapGrowth } from './heap-growth';
 import { startApi } from './start-api';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
+  limitHeapGrowth(config.heapGrowthPercent);
   const app = await startApi(config);
   const stores = app.get<OpenedStores>(OPENED_STORES);
   Logger.log(

@@ -12,6 +12,7 @@ describe('configuration', () => {
       readYourWritesMs: 5_000,
       aggregateCache: { streams: 2_000, events: 50_000 },
       answerCacheBytes: 16 * 1_048_576,
+      heapGrowthPercent: 100,
       logLevel: 'info',
       auth: {
         secret: undefined,
@@ -146,6 +147,16 @@ describe('configuration', () => {
     expect(() => loadConfig({ CONCORDAT_ANSWER_CACHE_MB: '1.5' })).toThrow(
       'CONCORDAT_ANSWER_CACHE_MB "1.5"',
     );
+  });
+
+  it('reads the heap growth in whole percent, 0 leaving it to V8', () => {
+    expect(loadConfig({ CONCORDAT_HEAP_GROWTH_PERCENT: '0' }).heapGrowthPercent).toBe(0);
+    expect(loadConfig({ CONCORDAT_HEAP_GROWTH_PERCENT: '50' }).heapGrowthPercent).toBe(50);
+    for (const refused of ['-1', '2.5', '401', 'half']) {
+      expect(() => loadConfig({ CONCORDAT_HEAP_GROWTH_PERCENT: refused })).toThrow(
+        `CONCORDAT_HEAP_GROWTH_PERCENT "${refused}"`,
+      );
+    }
   });
 
   it('treats an empty variable as unset', () => {

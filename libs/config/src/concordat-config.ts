@@ -25,6 +25,7 @@ const schema = z.object({
   CONCORDAT_AGGREGATE_CACHE_STREAMS: z.coerce.number().int().min(1).max(1_000_000).default(2_000),
   CONCORDAT_AGGREGATE_CACHE_EVENTS: z.coerce.number().int().min(1).max(100_000_000).default(50_000),
   CONCORDAT_ANSWER_CACHE_MB: z.coerce.number().int().min(0).max(1_024).default(16),
+  CONCORDAT_HEAP_GROWTH_PERCENT: z.coerce.number().int().min(0).max(400).default(100),
   CONCORDAT_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   CONCORDAT_JWT_PUBLIC_KEY_FILE: z.string().min(1).optional(),
   CONCORDAT_JWT_JWKS_FILE: z.string().min(1).optional(),
@@ -75,6 +76,11 @@ export interface ConcordatConfig {
    * answered without the database; 0 turns the cache off.
    */
   readonly answerCacheBytes: number;
+  /**
+   * How far the API's heap may grow beyond what was live after a full collection before the next
+   * one, in percent; 0 leaves it to V8, which lets it reach several times the live size.
+   */
+  readonly heapGrowthPercent: number;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly auth: AuthConfig;
   readonly limits: RequestLimits;
@@ -182,6 +188,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Concor
       events: values.CONCORDAT_AGGREGATE_CACHE_EVENTS,
     },
     answerCacheBytes: values.CONCORDAT_ANSWER_CACHE_MB * 1_048_576,
+    heapGrowthPercent: values.CONCORDAT_HEAP_GROWTH_PERCENT,
     logLevel: values.LOG_LEVEL,
     auth: {
       secret: values.CONCORDAT_JWT_SECRET,
