@@ -1,3 +1,4 @@
 export * from './invalid-token';
 export * from './token-keys';
 export * from './tokens';
+export * from './verified-tokens';

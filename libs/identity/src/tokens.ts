@@ -8,6 +8,7 @@ import {
 import type { AuthConfig } from '@concordat/config';
 import { InvalidToken } from './invalid-token';
 import type { SigningKey, VerificationKeys } from './token-keys';
+import type { VerifiedToken } from './verified-tokens';
 
 /** The private claim holding the actor's roles. */
 const GRANTS_CLAIM = 'grants';
@@ -45,6 +46,15 @@ export async function verifyToken(
   keys: VerificationKeys,
   auth: Pick<AuthConfig, 'issuer' | 'audience'>,
 ): Promise<UserPrincipal> {
+  return (await verifyTokenUntilExpiry(token, keys, auth)).principal;
+}
+
+/** `verifyToken`, with the instant the token's `exp` claim ends it. */
+export async function verifyTokenUntilExpiry(
+  token: string,
+  keys: VerificationKeys,
+  auth: Pick<AuthConfig, 'issuer' | 'audience'>,
+): Promise<VerifiedToken> {
   const options = {
     issuer: auth.issuer,
     audience: auth.audience,
@@ -60,7 +70,9 @@ export async function verifyToken(
     if (!ACTOR.test(actor)) throw new InvalidToken('the subject is not an actor');
     const claimed = payload[GRANTS_CLAIM];
     if (!Array.isArray(claimed) || claimed.length === 0) throw new InvalidToken('no grants');
-    return { kind: 'user', actor, grants: claimed.map(parseGrant) };
+    const principal: UserPrincipal = { kind: 'user', actor, grants: claimed.map(parseGrant) };
+    // jose requires `exp` (requiredClaims) and refuses the token once now >= exp.
+    return { principal, expiresAtMs: (payload.exp ?? 0) * 1_000 };
   } catch (error) {
     if (error instanceof InvalidToken) throw error;
     if (error instanceof errors.JOSEError) throw new InvalidToken(error.code);
