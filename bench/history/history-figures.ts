@@ -6,7 +6,7 @@ import {
   PUBLIC_KEY_FILE,
 } from '../../apps/cli/src/commands/keys-generate.command';
 import { inParallel, megabytes, timed } from '../measure';
-import type { Figure, StoreName } from '../report';
+import { besideCeiling, type Figure, type StoreName } from '../report';
 import type { Scale } from '../scale';
 import { openBenchStore, type BenchStore } from '../store/bench-stores';
 import { runCli, type TimedCommand } from './child-process';
@@ -75,7 +75,7 @@ export async function historyFigures(scale: Scale, name: StoreName): Promise<Fig
         onEmptyStore.rebuild,
         REBUILD_TARGET,
       ),
-      withCeiling(
+      besideCeiling(
         streamed(
           `8 audit verify over ${size}`,
           name,
@@ -85,6 +85,8 @@ export async function historyFigures(scale: Scale, name: StoreName): Promise<Fig
           VERIFY_TARGET,
         ),
         ceiling,
+        // Its target is a rate of its own, which the figure keeps, not a share of the ceiling.
+        null,
       ),
     ];
   } finally {
@@ -139,14 +141,5 @@ function streamed(
       peakRssOnEmptyStoreMb: megabytes(onEmptyStore.peakRssBytes),
       rssOnceLoadedMb: megabytes(run.rssBeforeBytes),
     },
-  };
-}
-
-/** A figure with a target of its own, shown beside its ceiling in the same run. */
-function withCeiling(figure: Figure, ceiling: number): Figure {
-  return {
-    ...figure,
-    ceiling: Math.round(ceiling),
-    ratio: Number((figure.value / ceiling).toFixed(3)),
   };
 }
