@@ -38,7 +38,7 @@ describe('the answer cache', () => {
     expect(cache.get(1, 'large')).toBeUndefined();
   });
 
-  // A model: the last answer set for a key at the newest stamp seen, if it still fits.
+  // A model: the last answer kept for a key at the newest stamp seen, if it still fits.
   type Step =
     | { readonly kind: 'get'; readonly stamp: number; readonly key: string }
     | { readonly kind: 'set'; readonly stamp: number; readonly key: string; readonly size: number }
@@ -76,8 +76,11 @@ describe('the answer cache', () => {
           if (current.kind === 'set') {
             const answer = `${current.key}@${current.stamp}#${index}`;
             cache.set(current.stamp, current.key, answer, current.size);
-            if (current.stamp === newest) latest.set(current.key, answer);
-            else latest.delete(current.key);
+            // An answer read at an older stamp, or too large to keep, is refused and changes
+            // nothing: what was kept at the newest stamp is still that stamp's answer.
+            if (current.stamp === newest && current.size <= budget / 8) {
+              latest.set(current.key, answer);
+            }
             return;
           }
           const got = cache.get(current.stamp, current.key);
