@@ -7,6 +7,7 @@ import {
   TEST_OPERATOR,
   testToken,
 } from '../../apps/api/src/testing/test-tokens';
+import { startCpuMeter, type CpuSpent } from '../cpu';
 import { buildApi, startBuiltApi, type RunningChild } from '../history/child-process';
 import { countryHistory, PARTNERSHIPS } from '../history/country-history';
 import { megabytes, median, memoryOf, percentile, timed } from '../measure';
@@ -40,6 +41,12 @@ const CATCH_UP_TIMEOUT_MS = 600_000;
 const START_TIMEOUT_MS = 120_000;
 const TARGET = { mutations: 800, mutationP99: 50, queryP99: 25, lagP99: 100, asOf: 50, rss: 300 };
 
+interface MutationCpu {
+  readonly spent: CpuSpent | null;
+  /** autocannon and the lag watcher, in this process. */
+  readonly loadGeneratorSeconds: number;
+}
+
 interface Load {
   readonly perSecond: number;
   readonly p50: number;
@@ -72,8 +79,12 @@ export async function apiFigures(scale: Scale, name: StoreName): Promise<Figure[
       idleRss = api.rssOnceStarted;
       const lag = bench.env.DATABASE_URL ? await watchProjectionLag(bench.env.DATABASE_URL) : null;
       const nextObservation = await observationBodies(api.url, token);
+      const meter = startCpuMeter(api.pid);
+      const loadGenerator = process.cpuUsage();
       const mutations = await load(api.url, token, scale, scale.httpSeconds, nextObservation);
-      figures.push(mutationFigure(name, scale, mutations), lagFigure(name, await lag?.stop()));
+      const { user, system } = process.cpuUsage(loadGenerator);
+      const cpu = { spent: meter.stop(), loadGeneratorSeconds: (user + system) / 1e6 };
+      figures.push(mutationFigure(name, scale, mutations, cpu), lagFigure(name, await lag?.stop()));
       queries = await queryLoads(api.url, token, scale);
       asOf = await asOfFigure(name, scale, api.url, token, asOfInstant);
     } finally {
@@ -311,7 +322,7 @@ async function load(
   };
 }
 
-function mutationFigure(store: StoreName, scale: Scale, result: Load): Figure {
+function mutationFigure(store: StoreName, scale: Scale, result: Load, cpu: MutationCpu): Figure {
   return {
     figure: `3 GraphQL mutations over HTTP, ${scale.concurrency} clients, read-your-writes`,
     store,
@@ -326,7 +337,35 @@ function mutationFigure(store: StoreName, scale: Scale, result: Load): Figure {
             result.p99 < TARGET.mutationP99,
         }
       : {}),
-    detail: { p50Ms: result.p50, p99Ms: result.p99, failed: result.failed, total: result.total },
+    detail: {
+      p50Ms: result.p50,
+      p99Ms: result.p99,
+      failed: result.failed,
+      total: result.total,
+      ...cpuPerMutation(store, result.total, cpu),
+    },
+  };
+}
+
+/**
+ * The CPU each mutation cost the API, PostgreSQL and the load generator (autocannon and the lag
+ * watcher, in this process), and how busy the cores were: the sum times the target rate is what
+ * the cores would have to hold. PGlite's work is the API's own.
+ */
+function cpuPerMutation(
+  store: StoreName,
+  mutations: number,
+  { spent, loadGeneratorSeconds }: MutationCpu,
+) {
+  if (!spent || mutations === 0) return {};
+  const perMutation = (seconds: number) => Number(((seconds / mutations) * 1000).toFixed(2));
+  return {
+    apiCpuMsPerMutation: perMutation(spent.processSeconds),
+    ...(store === 'PostgreSQL'
+      ? { postgresCpuMsPerMutation: perMutation(spent.postgresSeconds) }
+      : {}),
+    loadGeneratorCpuMsPerMutation: perMutation(loadGeneratorSeconds),
+    machineBusyPercent: Math.round(spent.machineBusy * 100),
   };
 }
 

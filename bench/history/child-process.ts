@@ -1,5 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import type { CpuSpent } from '../cpu';
 import { memoryOf } from '../measure';
 
 export interface ChildRun {
@@ -27,6 +28,8 @@ export interface TimedCommand extends ChildRun {
   readonly commandSeconds: number;
   /** The resident set once the modules were loaded, before the command ran. */
   readonly rssBeforeBytes: number;
+  /** The command's CPU, and PostgreSQL's and the machine's while it ran; null without /proc. */
+  readonly cpu: CpuSpent | null;
 }
 
 /** A `concordat` command from source, timed from inside its process (history/timed-cli.ts). */
@@ -37,11 +40,12 @@ export async function runCli(
   const run = await startScript('history/timed-cli.ts', env, args).finished;
   const timedLine = /^timed (.*)$/m.exec(run.output)?.[1];
   if (!timedLine) throw new Error(`concordat ${args.join(' ')} printed no timing:\n${run.output}`);
-  const { seconds, rssBeforeBytes } = JSON.parse(timedLine) as {
+  const { seconds, rssBeforeBytes, cpu } = JSON.parse(timedLine) as {
     seconds: number;
     rssBeforeBytes: number;
+    cpu: CpuSpent | null;
   };
-  return { ...run, commandSeconds: seconds, rssBeforeBytes };
+  return { ...run, commandSeconds: seconds, rssBeforeBytes, cpu };
 }
 
 /** A TypeScript file of the bench in a process of its own, so its memory is its own. */

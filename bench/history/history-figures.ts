@@ -140,6 +140,25 @@ function streamed(
       peakRssFirstQuarterMb: megabytes(run.earlyRssBytes),
       peakRssOnEmptyStoreMb: megabytes(onEmptyStore.peakRssBytes),
       rssOnceLoadedMb: megabytes(run.rssBeforeBytes),
+      ...cpuPerEvent(store, events, run),
     },
+  };
+}
+
+/**
+ * The CPU the command and PostgreSQL spent per event, and how busy the machine's cores were: what
+ * a rate short of its target would need to shed to reach it. PGlite runs inside the command.
+ */
+function cpuPerEvent(store: StoreName, events: number, run: TimedCommand) {
+  if (!run.cpu) return {};
+  const perEvent = (seconds: number) => Number(((seconds / events) * 1e6).toFixed(1));
+  return {
+    cpuUsPerEvent: perEvent(run.cpu.processSeconds),
+    ...(store === 'PostgreSQL'
+      ? {
+          postgresCpuUsPerEvent: perEvent(run.cpu.postgresSeconds),
+          machineBusyPercent: Math.round(run.cpu.machineBusy * 100),
+        }
+      : {}),
   };
 }
